@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { sampleHtml } from '../../test/helpers/sample';
+import { blocksOf, collapseWhitespace, extractArticle, looksLikeArticle } from './extract';
+
+const sample = sampleHtml();
+
+function linkedomDoc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function happyDoc(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('extractArticle', () => {
+  for (const [name, make] of [['linkedom', linkedomDoc], ['happy-dom', happyDoc]] as const) {
+    it(`extracts the sample article with metadata (${name})`, () => {
+      const doc = make(sample);
+      const before = doc.documentElement.outerHTML;
+      const r = extractArticle(doc, { url: 'https://www.themoscowtimes.com/x' });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const { text, blocks, meta } = r.extraction;
+      expect(text.startsWith('Russian President Vladimir Putin on Thursday')).toBe(true);
+      expect(text).toContain('"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin said in a read-out.');
+      expect(text).toContain('A Message from The Moscow Times:\n\nDear readers,');
+      expect(text).not.toContain('Read more'); // the related-links aside is not article
+      expect(text).not.toContain('All rights reserved');
+      expect(meta).toMatchObject({ title: "Putin Reaffirms Support for Venezuela's Maduro in Phone Call", siteName: 'The Moscow Times', lang: 'en' });
+      expect(meta.publishedTime).toBe('2025-12-11T18:42:00+03:00');
+      for (const b of blocks) expect(text.slice(b.start, b.end).length).toBe(b.end - b.start);
+      expect(blocks.map((b) => text.slice(b.start, b.end)).join('\n\n')).toBe(text);
+      // Readability ran on a clone: the page is untouched.
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  }
+
+  it('leaves a non-article page alone unless forced', () => {
+    const doc = linkedomDoc('<html><body><nav><a href="/">Home</a></nav><form><input name=q></form><p>Search results</p></body></html>');
+    expect(looksLikeArticle(doc)).toBe(false);
+    expect(extractArticle(doc)).toMatchObject({ ok: false, reason: 'not-readerable' });
+  });
+
+  it('reports pages without a body or text instead of throwing', () => {
+    const doc = linkedomDoc('<html><body></body></html>');
+    expect(extractArticle(doc, { force: true }).ok).toBe(false);
+  });
+
+  it('refuses pages above the size cap', () => {
+    const doc = linkedomDoc(`<html><body><p>${'word '.repeat(2000)}</p></body></html>`);
+    expect(extractArticle(doc, { force: true, maxChars: 5000 })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('blocksOf', () => {
+  it('splits on block elements, joins inline text and skips scripts', () => {
+    const doc = linkedomDoc('<div><h2>Title</h2><p>One <a href="#">link</a>\n  here.</p><script>var x="<p>";</script><ul><li>A</li><li>B<br>C</li></ul></div>');
+    expect(blocksOf(doc.querySelector('div')!).map((b) => `${b.tag}:${b.text}`)).toEqual([
+      'h2:Title', 'p:One link here.', 'li:A', 'li:B', 'li:C',
+    ]);
+  });
+
+  it('survives very deep nesting without recursion', () => {
+    const html = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`;
+    const doc = linkedomDoc(`<html><body>${html}</body></html>`);
+    expect(blocksOf(doc.body).map((b) => b.text)).toEqual(['deep']);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('collapses NBSP, tabs and newlines', () => {
+    expect(collapseWhitespace('a\u00a0\u00a0b\n\tc')).toBe('a b c');
+  });
+});

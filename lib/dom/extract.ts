@@ -1,0 +1,183 @@
+/**
+ * Extraction adapter: Document -> article text + metadata, using @mozilla/readability on a CLONE of the
+ * document so the live page is never modified.
+ *
+ * The article text has one line per block (paragraph, heading, list item, quote...), whitespace inside
+ * a block collapsed to single spaces, blocks joined by "\n\n". The same collapsing is applied to the live
+ * page by the anchoring adapter, so each block can be found again in the page by its text.
+ *
+ * Works on any DOM implementation (the live page, linkedom in Node, happy-dom in tests).
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { AnalyzeMeta } from '../core/types';
+import type { NotArticleReason } from '../protocol';
+
+/** One block of the article text. */
+export interface ExtractedBlock {
+  start: number;
+  end: number;
+  /** Lower-case tag name of the block element ("p", "h2", "li", "blockquote"...). */
+  tag: string;
+}
+
+/** A successful extraction. */
+export interface Extraction {
+  /** Article text: blocks joined by "\n\n"; every Analysis offset indexes into it. */
+  text: string;
+  blocks: ExtractedBlock[];
+  meta: AnalyzeMeta;
+  /** Readability's excerpt (description), for display. */
+  excerpt: string | null;
+}
+
+/** Outcome of {@link extractArticle}: an article, or a clear reason why the page is left alone. */
+export type ExtractResult =
+  | { ok: true; extraction: Extraction }
+  | { ok: false; reason: NotArticleReason; detail?: string };
+
+/** Options for {@link extractArticle}. */
+export interface ExtractOptions {
+  /** The page's URL, copied into the metadata. */
+  url?: string;
+  /** Skip the "does this look like an article?" check (on-demand analysis, CLI, evaluations). */
+  force?: boolean;
+  /** Work on the document itself instead of a clone (only for documents nobody else uses, e.g. the CLI's). */
+  noClone?: boolean;
+  /** Refuse pages whose body text exceeds this many characters (default 6,000,000). */
+  maxChars?: number;
+}
+
+/** Elements whose start and end delimit a block of text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose text is never article text. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
+
+/** Collapses every whitespace run (incl. NBSP and line breaks) to one space. Shared with anchoring. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+/**
+ * Walks an element and returns its text as blocks. Iterative (no recursion) so that pathologically deep
+ * pages cannot overflow the stack.
+ */
+export function blocksOf(root: Node): { text: string; tag: string }[] {
+  const out: { text: string; tag: string }[] = [];
+  let buf = '';
+  let bufTag = 'p';
+  const flush = () => {
+    const t = collapseWhitespace(buf).trim();
+    if (t) out.push({ text: t, tag: bufTag });
+    buf = '';
+  };
+  // Stack of [node, exiting] pairs: a block element is visited on entry and on exit.
+  const stack: [Node, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, exiting] = stack.pop()!;
+    if (node.nodeType === 3) {
+      buf += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '';
+    if (SKIP_TAGS.has(tag)) continue;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (exiting) {
+      if (isBlock) flush();
+      continue;
+    }
+    if (isBlock) {
+      flush();
+      bufTag = tag === 'br' || tag === 'div' || tag === 'section' ? bufTag : tag;
+      stack.push([node, true]);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
+  }
+  flush();
+  return out;
+}
+
+/** Reads a `<meta>` value by property or name. */
+function metaContent(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const v = el?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+/** True when the page declares itself an article (Open Graph or schema.org), a cheap positive signal. */
+export function declaresArticle(doc: Document): boolean {
+  const og = metaContent(doc, 'og:type');
+  if (og && /article/i.test(og)) return true;
+  if (doc.querySelector('[itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/ReportageNewsArticle"]')) {
+    return true;
+  }
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    if (/"@type"\s*:\s*(\[[^\]]{0,200})?"(News|Reportage|Analysis|Opinion)?Article"/.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Cheap check run before any real work: does this page look like an article?
+ * Readability's own `isProbablyReaderable` (a scan of paragraph lengths, no parsing) or an explicit
+ * article declaration in the page's metadata.
+ */
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return declaresArticle(doc) || isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Extracts the article of `doc`. Never throws: failures come back as `{ ok: false, reason }`.
+ */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractResult {
+  try {
+    if (!doc.body) return { ok: false, reason: 'no-content', detail: 'the document has no body' };
+    const size = doc.body.textContent?.length ?? 0;
+    if (size > (opts.maxChars ?? 6_000_000)) {
+      return { ok: false, reason: 'too-large', detail: `${size} characters of text` };
+    }
+    if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-readerable' };
+
+    const work = opts.noClone ? doc : (doc.cloneNode(true) as Document);
+    const parsed = new Readability<Node>(work, { serializer: (n) => n }).parse();
+    if (!parsed || !parsed.content) return { ok: false, reason: 'no-content', detail: 'Readability found no article' };
+
+    const blocks: ExtractedBlock[] = [];
+    const parts: string[] = [];
+    let pos = 0;
+    for (const b of blocksOf(parsed.content)) {
+      if (parts.length) pos += 2;
+      blocks.push({ start: pos, end: pos + b.text.length, tag: b.tag });
+      parts.push(b.text);
+      pos += b.text.length;
+    }
+    if (!parts.length) return { ok: false, reason: 'no-content', detail: 'the article has no text' };
+
+    const clean = (s: string | null | undefined) => {
+      const t = s ? collapseWhitespace(s).trim() : '';
+      return t ? t : null;
+    };
+    const meta: AnalyzeMeta = {
+      title: clean(parsed.title),
+      byline: clean(parsed.byline),
+      siteName: clean(parsed.siteName) ?? clean(metaContent(doc, 'og:site_name')),
+      publishedTime: clean(parsed.publishedTime) ?? clean(metaContent(doc, 'article:published_time')),
+      lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+      url: opts.url ?? null,
+    };
+    return { ok: true, extraction: { text: parts.join('\n\n'), blocks, meta, excerpt: clean(parsed.excerpt) } };
+  } catch (err) {
+    return { ok: false, reason: 'no-content', detail: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The one typed message protocol between the content script, the background and the popup.
+ * Message types are named by direction (`content->background`, `popup->background`,
+ * `background->content`), as in Dark Reader, so a reader always knows who sends what to whom.
+ *
+ * Every message received from another context is validated with {@link isMessage} before use:
+ * content scripts run inside untrusted pages, so their messages are input, not facts.
+ */
+import type { Analysis } from './core/types';
+
+/** Why a page was left alone. */
+export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-large' | 'unsupported-page';
+
+/** What the background knows about one tab; the popup renders exactly this. */
+export type TabState =
+  | { status: 'idle'; url?: string }
+  | { status: 'analysing'; url: string; startedAt: number }
+  | { status: 'not-article'; url: string; reason: NotArticleReason }
+  | { status: 'error'; url: string; message: string }
+  | {
+      status: 'done';
+      url: string;
+      analysis: Analysis;
+      /** Marks placed in the page and statements whose text could not be found there. */
+      marks: { placed: number; missing: number; visible: boolean };
+      updatedAt: number;
+    };
+
+/** content -> background: the analysis state of the sender's tab changed. */
+export interface ContentToBackgroundState {
+  type: 'content->background:state';
+  state: TabState;
+}
+
+/** popup -> background: give me the state of a tab. Answer: {@link TabState}. */
+export interface PopupToBackgroundGetState {
+  type: 'popup->background:get-state';
+  tabId: number;
+}
+
+/** popup -> background: analyse this tab now (on demand; uses the activeTab grant). Answer: TabState. */
+export interface PopupToBackgroundAnalyse {
+  type: 'popup->background:analyse';
+  tabId: number;
+}
+
+/** popup -> background: scroll the page to a span of the article text and flash its mark. */
+export interface PopupToBackgroundScrollTo {
+  type: 'popup->background:scroll-to';
+  tabId: number;
+  start: number;
+  end: number;
+}
+
+/** popup -> background: show or hide (remove completely) the marks in a tab. */
+export interface PopupToBackgroundSetMarks {
+  type: 'popup->background:set-marks';
+  tabId: number;
+  visible: boolean;
+}
+
+/** background -> content: scroll to a span of the article text. Answer: `{ ok: boolean }`. */
+export interface BackgroundToContentScrollTo {
+  type: 'background->content:scroll-to';
+  start: number;
+  end: number;
+}
+
+/** background -> content: show or remove the marks. Answer: `{ ok: boolean }`. */
+export interface BackgroundToContentSetMarks {
+  type: 'background->content:set-marks';
+  visible: boolean;
+}
+
+/** background -> content: analyse (again) now, e.g. when the user asks from the popup. */
+export interface BackgroundToContentAnalyse {
+  type: 'background->content:analyse';
+}
+
+/** Every message of the protocol. */
+export type Message =
+  | ContentToBackgroundState
+  | PopupToBackgroundGetState
+  | PopupToBackgroundAnalyse
+  | PopupToBackgroundScrollTo
+  | PopupToBackgroundSetMarks
+  | BackgroundToContentScrollTo
+  | BackgroundToContentSetMarks
+  | BackgroundToContentAnalyse;
+
+/** The `type` strings of all messages. */
+export type MessageType = Message['type'];
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+const STATUSES = new Set(['idle', 'analysing', 'not-article', 'error', 'done']);
+
+/** Shallow structural check of a TabState coming from a content script. */
+export function isTabState(v: unknown): v is TabState {
+  if (!isObj(v) || !isStr(v.status) || !STATUSES.has(v.status)) return false;
+  if (v.status === 'done') {
+    const a = v.analysis;
+    return (
+      isObj(a) && isStr(a.text) && Array.isArray(a.statements) && Array.isArray(a.appeals) &&
+      Array.isArray(a.actors) && Array.isArray(a.numbers) && isObj(v.marks)
+    );
+  }
+  return true;
+}
+
+/** Validates an incoming message's shape; anything else is ignored by receivers. */
+export function isMessage(v: unknown): v is Message {
+  if (!isObj(v) || !isStr(v.type)) return false;
+  switch (v.type) {
+    case 'content->background:state':
+      return isTabState(v.state);
+    case 'popup->background:get-state':
+    case 'popup->background:analyse':
+      return isInt(v.tabId);
+    case 'popup->background:scroll-to':
+      return isInt(v.tabId) && isInt(v.start) && isInt(v.end) && v.end >= v.start;
+    case 'popup->background:set-marks':
+      return isInt(v.tabId) && typeof v.visible === 'boolean';
+    case 'background->content:scroll-to':
+      return isInt(v.start) && isInt(v.end) && v.end >= v.start;
+    case 'background->content:set-marks':
+      return typeof v.visible === 'boolean';
+    case 'background->content:analyse':
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Node side of the benchmark: per page, Readability alone vs. Sourcemark's extra work (analysis), both
+ * measured in the same run on the same parsed page, repeated; core throughput in words/s; bundle sizes.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../../lib/core/analyze';
+import { extractArticle } from '../../lib/dom/extract';
+import { summary } from './stats';
+
+/** Per-page timing result (milliseconds, medians over the repeats). */
+export interface NodePageResult {
+  page: string;
+  words: number;
+  readabilityMs: number;
+  analysisMs: number;
+  ratio: number;
+  stages: Record<string, number>;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function median(xs: number[]): number {
+  return summary(xs).median;
+}
+
+/** Lists `<dir>/<name>/source.html` pages (plus extra single files). */
+export function listPages(dir: string): { name: string; path: string }[] {
+  const out: { name: string; path: string }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name, 'source.html');
+    if (existsSync(p)) out.push({ name, path: p });
+  }
+  return out;
+}
+
+/** Times Readability alone and our analysis on each page, `runs` times each, in Node with linkedom. */
+export function benchNodePages(pages: { name: string; path: string }[], runs: number): NodePageResult[] {
+  const results: NodePageResult[] = [];
+  for (const { name, path } of pages) {
+    const html = readFileSync(path, 'utf8');
+    const rd: number[] = [];
+    const an: number[] = [];
+    const stageRuns: Record<string, number[]> = {};
+    let text = '';
+    for (let i = 0; i < runs; i++) {
+      // Readability alone, on a fresh document (it mutates what it parses).
+      const d1 = parseHTML(html).document as unknown as Document;
+      let t = performance.now();
+      new Readability(d1).parse();
+      rd.push(performance.now() - t);
+      const d2 = parseHTML(html).document as unknown as Document;
+      const ex = extractArticle(d2, { force: true, noClone: true });
+      if (!ex.ok) break;
+      text = ex.extraction.text;
+      t = performance.now();
+      const a = analyze(text, ex.extraction.meta, { timings: true });
+      an.push(performance.now() - t);
+      for (const [k, v] of Object.entries(a.timings ?? {})) (stageRuns[k] ??= []).push(v);
+    }
+    if (!an.length) continue;
+    const r = median(rd);
+    const m = median(an);
+    const stages: Record<string, number> = {};
+    for (const [k, v] of Object.entries(stageRuns)) stages[k] = median(v);
+    results.push({ page: name, words: words(text), readabilityMs: r, analysisMs: m, ratio: m / r, stages });
+  }
+  return results;
+}
+
+/** Core throughput: words per second of `analyze` over the given texts, repeated until `minMs` elapsed. */
+export function coreThroughput(texts: string[], minMs = 2000): { wordsPerSecond: number; words: number; ms: number } {
+  const total = texts.reduce((n, t) => n + words(t), 0);
+  for (const t of texts.slice(0, 5)) analyze(t); // warm-up (JIT)
+  let done = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const t of texts) analyze(t);
+    done += total;
+    elapsed = performance.now() - t0;
+  }
+  return { wordsPerSecond: (done / elapsed) * 1000, words: done, ms: elapsed };
+}
+
+/** Raw and gzip sizes of the built bundles, when a build exists. */
+export function bundleSizes(root: string): Record<string, { bytes: number; gzip: number }> {
+  const out: Record<string, { bytes: number; gzip: number }> = {};
+  const base = join(root, '.output', 'chrome-mv3');
+  if (!existsSync(base)) return out;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
+  const files = walk(base).filter((f) => /\.(js|css|html)$/.test(f));
+  const groups: Record<string, string[]> = {
+    'content script': files.filter((f) => f.includes('content-scripts')),
+    background: files.filter((f) => /background\.js$/.test(f)),
+    popup: files.filter((f) => /popup/.test(f) || (/chunks/.test(f) && !f.includes('content-scripts'))),
+  };
+  for (const [k, list] of Object.entries(groups)) {
+    const buf = Buffer.concat(list.map((f) => readFileSync(f)));
+    if (buf.length) out[k] = { bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  }
+  return out;
+}
