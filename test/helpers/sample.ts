@@ -13,3 +13,8 @@ export function repoPath(...parts: string[]): string {
 export function sampleHtml(): string {
   return readFileSync(repoPath('sample', 'moscow-times-putin-maduro.html'), 'utf8');
 }
+
+/** The reference article as plain text (the bundled copy; tests never read ../shared). */
+export function seedText(): string {
+  return readFileSync(repoPath('sample', 'moscow-times-putin-maduro.txt'), 'utf8');
+}

@@ -1,0 +1,166 @@
+/**
+ * The popup's root: asks the background for the tab's state through a {@link PopupClient}, keeps it
+ * fresh while an analysis runs, and hands the result to the view for that state. This is the only
+ * component with effects on the outside world, and it reaches that world only through `client`.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { TabState } from '../lib/protocol';
+import { ClientError, type PopupClient } from './client';
+import { DoneView } from './DoneView';
+import { AnalysingView, ErrorView, IdleView, LoadingView, NotArticleView } from './StatusPanel';
+import { STRINGS } from './strings';
+
+/** How often the popup asks for news while the page is being analysed (ms). */
+export const DEFAULT_POLL_MS = 400;
+
+/** What the popup shows: the tab's state, or its own waiting / failure to reach the background. */
+type View = TabState | { status: 'loading' } | { status: 'unreachable'; message: string };
+
+/** Props of {@link App}. */
+export interface AppProps {
+  client: PopupClient;
+  /** Poll interval while analysing; tests shorten it. */
+  pollMs?: number;
+  /** Locale for dates; the browser's when absent. */
+  locale?: string;
+}
+
+const messageOf = (error: unknown): string => (error instanceof ClientError ? error.message : STRINGS.noConnection);
+
+/** The popup. */
+export function App({ client, pollMs = DEFAULT_POLL_MS, locale }: AppProps) {
+  const [view, setView] = useState<View>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  // Set once the user starts an analysis here, so the result takes focus when it arrives.
+  const [startedHere, setStartedHere] = useState(false);
+  const [marksOverride, setMarksOverride] = useState<boolean | null>(null);
+  const [marksPending, setMarksPending] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Answers can arrive after the popup closed or the component unmounted: drop them then.
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
+
+  const show = useCallback((next: View) => {
+    if (alive.current) setView(next);
+  }, []);
+  const fail = useCallback((error: unknown) => show({ status: 'unreachable', message: messageOf(error) }), [show]);
+
+  const load = useCallback(() => {
+    client.getState().then(show, fail);
+  }, [client, show, fail]);
+
+  useEffect(load, [load]);
+
+  // "Try again" after the background did not answer: show that something is happening.
+  const reload = useCallback(() => {
+    show({ status: 'loading' });
+    load();
+  }, [show, load]);
+
+  // While analysing, poll: the protocol has no push to the popup, and a popup lives only seconds.
+  // One request at a time (no overlap on a slow background), stopped when the state moves on or the
+  // popup unmounts. Keyed on the status, not the state object, so an identical answer keeps polling.
+  const analysingNow = view.status === 'analysing';
+  useEffect(() => {
+    if (!analysingNow) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      client.getState().then(
+        (state) => {
+          if (stopped) return;
+          if (state.status === 'analysing') timer = setTimeout(tick, pollMs);
+          else show(state);
+        },
+        (error) => !stopped && fail(error),
+      );
+    };
+    timer = setTimeout(tick, pollMs);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [analysingNow, client, pollMs, show, fail]);
+
+  const analyse = useCallback(() => {
+    setBusy(true);
+    setStartedHere(true);
+    client
+      .analyse()
+      .then(show, fail)
+      .finally(() => alive.current && setBusy(false));
+  }, [client, show, fail]);
+
+  const scrollTo = useCallback(
+    (start: number, end: number) => {
+      client.scrollTo(start, end).then(
+        (ok) => alive.current && setNotice(ok ? null : STRINGS.scrollFailed),
+        () => alive.current && setNotice(STRINGS.scrollFailed),
+      );
+    },
+    [client],
+  );
+
+  const toggleMarks = useCallback(
+    (visible: boolean) => {
+      // Show the new position at once; undo it if the page could not follow.
+      setMarksOverride(visible);
+      setMarksPending(true);
+      setNotice(null);
+      client
+        .setMarks(visible)
+        .then((ok) => {
+          if (!alive.current) return;
+          if (!ok) {
+            setMarksOverride(null);
+            setNotice(STRINGS.marksFailed);
+            return;
+          }
+          // Re-read the state for fresh placed/missing counts; keep the override if that fails.
+          return client.getState().then((state) => {
+            show(state);
+            if (alive.current) setMarksOverride(null);
+          }, () => undefined);
+        })
+        .catch(() => {
+          if (!alive.current) return;
+          setMarksOverride(null);
+          setNotice(STRINGS.marksFailed);
+        })
+        .finally(() => alive.current && setMarksPending(false));
+    },
+    [client, show],
+  );
+
+  return <main class="popup">{renderView()}</main>;
+
+  function renderView() {
+    switch (view.status) {
+      case 'loading':
+        return <LoadingView />;
+      case 'unreachable':
+        return <ErrorView message={view.message} onRetry={reload} busy={busy} />;
+      case 'idle':
+        return <IdleView onAnalyse={analyse} busy={busy} />;
+      case 'analysing':
+        return <AnalysingView />;
+      case 'not-article':
+        return <NotArticleView reason={view.reason} onAnalyse={analyse} busy={busy} />;
+      case 'error':
+        return <ErrorView message={view.message} onRetry={analyse} busy={busy} />;
+      case 'done':
+        return (
+          <DoneView
+            analysis={view.analysis}
+            marks={{ ...view.marks, visible: marksOverride ?? view.marks.visible }}
+            marksPending={marksPending}
+            notice={notice}
+            focusTitle={startedHere}
+            locale={locale}
+            onScrollTo={scrollTo}
+            onToggleMarks={toggleMarks}
+          />
+        );
+    }
+  }
+}

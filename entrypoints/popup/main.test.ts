@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+// The entrypoint end to end inside the fake browser: tab from ?tab=, messages over runtime, popup rendered.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { waitFor } from '@testing-library/preact';
+import { isMessage, type Message } from '../../lib/protocol';
+
+/** The popup page's root element, as in index.html. */
+function mountPoint(): void {
+  const root = document.createElement('div');
+  root.id = 'app';
+  document.body.replaceChildren(root);
+}
+
+afterEach(() => {
+  fakeBrowser.reset();
+  document.body.replaceChildren();
+  history.replaceState(null, '', '/');
+  vi.resetModules();
+});
+
+describe('popup entrypoint', () => {
+  it('asks the background for the state of the ?tab= tab and renders it', async () => {
+    mountPoint();
+    history.replaceState(null, '', '/popup.html?tab=7');
+    const received: Message[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isMessage(message)) return undefined;
+      received.push(message);
+      sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' });
+      return true;
+    });
+    await import('./main');
+    await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
+    expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]);
+  });
+
+  it('explains that there is no tab when none is active', async () => {
+    mountPoint();
+    history.replaceState(null, '', '/popup.html');
+    await import('./main');
+    await waitFor(() => expect(document.body.textContent).toContain('There is no open tab to analyse.'));
+  });
+});

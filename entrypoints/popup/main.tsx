@@ -1,0 +1,18 @@
+/**
+ * Popup entrypoint: resolves the tab, wires the {@link App} to `browser.runtime`, and renders it.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { App } from '../../components/App';
+import { createNoTabClient, createPopupClient, resolveTabId } from './client';
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const tabId = await resolveTabId(location.search, (query) => browser.tabs.query(query)).catch(() => null);
+  const client =
+    tabId === null ? createNoTabClient() : createPopupClient(tabId, (message) => browser.runtime.sendMessage(message));
+  render(<App client={client} />, root);
+}
+
+void main();

@@ -1,0 +1,46 @@
+/**
+ * Demonyms and nationality adjectives, each mapped to its place: `"Russian" -> "Russia"`.
+ * Why: a demonym is not a place mention ("the Venezuelan people" does not mention Venezuela), but it
+ * qualifies roles ("Russian President" -> the person's role) and resolves descriptive references
+ * ("the Russian leader" -> the actor whose role is Russian). Format: `"Demonym|Demonym>Place"`.
+ */
+export const DEMONYMS: readonly string[] = [
+  'Afghan>Afghanistan', 'Albanian>Albania', 'Algerian>Algeria', 'Angolan>Angola', 'Argentine|Argentinian>Argentina',
+  'Armenian>Armenia', 'Australian|Aussie>Australia', 'Austrian>Austria', 'Azerbaijani|Azeri>Azerbaijan',
+  'Bahraini>Bahrain', 'Bangladeshi>Bangladesh', 'Belarusian|Belarussian|Byelorussian>Belarus', 'Belgian>Belgium',
+  'Bolivian>Bolivia', 'Bosnian>Bosnia and Herzegovina', 'Brazilian>Brazil', 'British|Briton|Britons>United Kingdom',
+  'Bulgarian>Bulgaria', 'Burmese>Myanmar', 'Burundian>Burundi', 'Cambodian>Cambodia', 'Cameroonian>Cameroon',
+  'Canadian>Canada', 'Chadian>Chad', 'Chilean>Chile', 'Chinese>China', 'Colombian>Colombia', 'Congolese>Congo',
+  'Costa Rican>Costa Rica', 'Croatian|Croat>Croatia', 'Cuban>Cuba', 'Cypriot>Cyprus', 'Czech>Czech Republic',
+  'Danish|Dane>Denmark', 'Dominican>Dominican Republic', 'Dutch|Dutchman>Netherlands', 'Ecuadorean|Ecuadorian>Ecuador',
+  'Egyptian>Egypt', 'English|Englishman>England', 'Eritrean>Eritrea', 'Estonian>Estonia', 'Ethiopian>Ethiopia',
+  'Fijian>Fiji', 'Filipino|Philippine>Philippines', 'Finnish|Finn>Finland', 'French|Frenchman>France',
+  'Georgian>Georgia', 'German>Germany', 'Ghanaian>Ghana', 'Greek>Greece', 'Guatemalan>Guatemala',
+  'Guinean>Guinea', 'Haitian>Haiti', 'Honduran>Honduras', 'Hungarian>Hungary', 'Icelandic|Icelander>Iceland',
+  'Indian>India', 'Indonesian>Indonesia', 'Iranian|Persian>Iran', 'Iraqi>Iraq', 'Irish|Irishman>Ireland',
+  'Israeli>Israel', 'Italian>Italy', 'Ivorian>Ivory Coast', 'Jamaican>Jamaica', 'Japanese>Japan',
+  'Jordanian>Jordan', 'Kazakh|Kazakhstani>Kazakhstan', 'Kenyan>Kenya', 'Korean|South Korean>South Korea',
+  'North Korean>North Korea', 'Kosovar>Kosovo', 'Kuwaiti>Kuwait', 'Kyrgyz>Kyrgyzstan', 'Lao|Laotian>Laos',
+  'Latvian>Latvia', 'Lebanese>Lebanon', 'Liberian>Liberia', 'Libyan>Libya', 'Lithuanian>Lithuania',
+  'Luxembourgish>Luxembourg', 'Macedonian>North Macedonia', 'Malagasy>Madagascar', 'Malawian>Malawi',
+  'Malaysian>Malaysia', 'Malian>Mali', 'Maltese>Malta', 'Mauritanian>Mauritania', 'Mexican>Mexico',
+  'Moldovan>Moldova', 'Mongolian>Mongolia', 'Montenegrin>Montenegro', 'Moroccan>Morocco',
+  'Mozambican>Mozambique', 'Namibian>Namibia', 'Nepali|Nepalese>Nepal', 'New Zealander|Kiwi>New Zealand',
+  'Nicaraguan>Nicaragua', 'Nigerien>Niger', 'Nigerian>Nigeria', 'Norwegian>Norway', 'Omani>Oman',
+  'Pakistani>Pakistan', 'Palestinian>Palestine', 'Panamanian>Panama', 'Paraguayan>Paraguay', 'Peruvian>Peru',
+  'Polish|Pole>Poland', 'Portuguese>Portugal', 'Qatari>Qatar', 'Romanian>Romania', 'Russian>Russia',
+  'Rwandan>Rwanda', 'Salvadoran|Salvadorean>El Salvador', 'Saudi>Saudi Arabia', 'Scottish|Scot|Scots>Scotland',
+  'Senegalese>Senegal', 'Serbian|Serb>Serbia', 'Sierra Leonean>Sierra Leone', 'Singaporean>Singapore',
+  'Slovak>Slovakia', 'Slovenian|Slovene>Slovenia', 'Somali>Somalia', 'South African>South Africa',
+  'Spanish|Spaniard>Spain', 'Sri Lankan>Sri Lanka', 'Sudanese>Sudan', 'Swedish|Swede>Sweden', 'Swiss>Switzerland',
+  'Syrian>Syria', 'Taiwanese>Taiwan', 'Tajik>Tajikistan', 'Tanzanian>Tanzania', 'Thai>Thailand',
+  'Tunisian>Tunisia', 'Turkish|Turk>Turkey', 'Turkmen>Turkmenistan', 'Ugandan>Uganda', 'Ukrainian>Ukraine',
+  'Emirati>United Arab Emirates', 'American|U.S.>United States', 'Uruguayan>Uruguay', 'Uzbek>Uzbekistan',
+  'Venezuelan>Venezuela', 'Vietnamese>Vietnam', 'Welsh|Welshman>Wales', 'Yemeni>Yemen', 'Yugoslav>Yugoslavia',
+  'Zambian>Zambia', 'Zimbabwean>Zimbabwe', 'Soviet>Soviet Union', 'Chechen>Chechnya', 'Tibetan>Tibet',
+  'Kurdish|Kurd>Kurdistan', 'Basque>Basque Country', 'Catalan>Catalonia', 'Bavarian>Bavaria', 'Texan>Texas',
+  'Californian>California', 'Floridian>Florida', 'New Yorker>New York', 'Muscovite>Moscow', 'Parisian>Paris',
+  'Londoner>London', 'European>Europe', 'Asian>Asia', 'African>Africa', 'Latin American>Latin America',
+  'Arab>Middle East', 'Caribbean>Caribbean', 'West Indian>Caribbean', 'Scandinavian>Scandinavia',
+  'Balkan>Balkans', 'Baltic>Baltics', 'Western>Western Europe', 'Nordic>Scandinavia', 'Gulf>Gulf',
+];
