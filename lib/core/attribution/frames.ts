@@ -1,0 +1,469 @@
+import { ADJUNCT_PREPOSITIONS, CUE_AUXILIARIES, CUE_NOUNS, CUE_VERB_FORMS, TIME_WORDS, type CueVerb } from '../lexicons/cues';
+import { OFFICIAL_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS, SUBJECT_PRONOUNS } from '../lexicons/sources';
+import type { Span } from '../types';
+import { DETERMINERS, npBackward, npForward, type Tok } from './np';
+import type { Quote } from './quotes';
+
+/** A statement as found in one sentence, before ids, classification and resolution. */
+export interface Frame {
+  /** Content fragments, in text order (one when contiguous). */
+  content: Span[];
+  /** Source tokens `[first, last]` (inclusive) in the paragraph's token list, or null. */
+  source: [number, number] | null;
+  cue: Span;
+  cueParts: Span[];
+  cueType: 'speech' | 'cognition';
+  lemma: string;
+  /** The attribution follows the content (`"...," he said`): a next-sentence quote may continue it. */
+  trailing: boolean;
+  /** Source is a relative "who": its antecedent noun phrase `[first, last]`. */
+  antecedent?: [number, number];
+  /** A denial of an accusation ("..., which he denies"): the accused, who the pronoun stands for. */
+  accused?: Span;
+}
+
+/** What the frame finder needs to know about one paragraph. */
+export interface ParagraphView {
+  text: string;
+  toks: Tok[];
+  quotes: readonly Quote[];
+  /** Start offset of the sentence containing a given offset (for mixed-quote content). */
+  sentenceStartAt(pos: number): number;
+}
+
+/** Nouns that head sources: "the poll shows", "the spokesman claims" read as verbs after them. */
+const SOURCE_HEADS: ReadonlySet<string> = new Set([...OFFICIAL_NOUNS, ...ORGANIZATION_WORDS, ...PERSON_NOUNS]);
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'has', 'have', 'had', 'may', 'might', 'must', "isn't", "wasn't", "won't", "can't", 'does', 'did', "doesn't", "didn't"]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'congress', 'parliament']);
+const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why', 'if', 'when', 'where', 'who']);
+const CLOSING_QUOTES = '"”»’›“\'';
+const STRONG_PUNCT = new Set(['.', '?', '!', '…', ';']);
+
+const isPunct = (t: Tok | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+
+/** True when token `k` closes a quote. */
+function closesQuote(v: ParagraphView, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.q >= 0 && t.end === v.quotes[t.q].end && CLOSING_QUOTES.includes(t.text);
+}
+
+/**
+ * True when the quote closed at (or just before) boundary token `b` reads as speech: it opens its
+ * sentence (or follows a comma or colon), or is long. A short quote inside a clause is more often a
+ * title or scare quote (`On "Fox News Sunday," Pence said ...`).
+ */
+function speechQuote(v: ParagraphView, b: number): boolean {
+  const t = closesQuote(v, b) ? v.toks[b] : v.toks[b - 1];
+  const q = v.quotes[t.q];
+  const pre = v.text.slice(v.sentenceStartAt(q.start), q.start).trim();
+  if (pre === '' || /[,:—–]$/.test(pre)) return true;
+  return (v.text.slice(q.start, q.end).match(/\S+/g) ?? []).length >= 5;
+}
+
+/** True when token `k` opens a quote. */
+function opensQuote(v: ParagraphView, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.q >= 0 && v.quotes[t.q].fragments.some((f) => f.start === t.start);
+}
+
+/**
+ * Skips adjuncts after a cue ("on Thursday", "in a read-out", "to reporters", "Monday") starting at
+ * token `k`; returns where they end and the communication adjuncts met (cue parts such as "in a read-out").
+ */
+function skipAdjuncts(v: ParagraphView, k: number, end: number, parts: Span[]): number {
+  let p = k;
+  for (let guard = 0; guard < 6 && p < end; guard++) {
+    const t = v.toks[p];
+    if (t.q >= 0) break;
+    if (TIME_WORDS.has(t.lc)) {
+      p++;
+      continue;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(t.lc)) break;
+    // A preposition plus a short noun phrase without punctuation or clause words.
+    let j = p + 1;
+    let noun = false;
+    while (j < end && j - p <= 7) {
+      const u = v.toks[j];
+      if (u.q >= 0 || u.kind === 'punct' || u.lc === 'that' || CUE_VERB_FORMS.has(u.lc) && !CUE_NOUNS.has(u.lc)) break;
+      if (CUE_NOUNS.has(u.lc)) noun = true;
+      j++;
+      if (noun && !(j < end && (v.toks[j].lc === 'with' || v.toks[j].lc === 'on' || v.toks[j].lc === 'to'))) break;
+    }
+    if (j === p + 1) break;
+    if (noun) parts.push({ start: t.start, end: v.toks[j - 1].end });
+    p = j;
+  }
+  return p;
+}
+
+/** Token index of the end of the content on the right: the sentence end, or the end of a quote running past it. */
+function rightContent(v: ParagraphView, p: number, end: number): Span[] {
+  const start = v.toks[p].start;
+  let last = end - 1;
+  while (last > p && isPunct(v.toks[last], '.;:') && v.toks[last].q < 0) last--;
+  const lt = v.toks[last];
+  if (lt.q >= 0) {
+    const q = v.quotes[lt.q];
+    if (q.end > lt.end) {
+      const out: Span[] = [];
+      for (const f of q.fragments) {
+        if (f.end <= start) continue;
+        out.push({ start: Math.max(f.start, start), end: f.end });
+      }
+      if (out.length) out[0].start = start;
+      return out;
+    }
+  }
+  return [{ start, end: lt.end }];
+}
+
+/** The content left of an attribution whose boundary (comma or closing quote) is token `b`. */
+function leftContent(v: ParagraphView, b: number, sentStart: number): Span[] | null {
+  const toks = v.toks;
+  let qi = -1;
+  if (closesQuote(v, b)) qi = toks[b].q;
+  else if (isPunct(toks[b], ',') && closesQuote(v, b - 1)) qi = toks[b - 1].q;
+  if (qi >= 0) {
+    const q = v.quotes[qi];
+    const from = v.sentenceStartAt(q.start);
+    const pre = v.text.slice(from, q.start).trim();
+    if (pre === '' || /[,:—–-]$/.test(pre)) return q.fragments.map((f) => ({ start: f.start, end: f.end }));
+    const frags = q.fragments.map((f) => ({ start: f.start, end: f.end }));
+    frags[0].start = from;
+    return frags;
+  }
+  if (!isPunct(toks[b], ',—–')) return null;
+  const first = toks[sentStart];
+  const start = first.q >= 0 ? Math.min(first.start, v.quotes[first.q].start) : first.start;
+  if (toks[b].start - start < 8) return null;
+  return [{ start, end: toks[b - 1].end }];
+}
+
+/** Finds the subject left of an appositive ending at comma `c` ("Scott Pruitt, the attorney general, said"). */
+function appositiveSubject(v: ParagraphView, c: number, floor: number): [number, number] | null {
+  const toks = v.toks;
+  let best: [number, number] | null = null;
+  let commas = 0;
+  for (let k = c - 1; k > floor && c - k < 30; k--) {
+    const t = toks[k];
+    if (t.q >= 0 || STRONG_PUNCT.has(t.text)) break;
+    if (t.text !== ',') continue;
+    if (++commas > 3) break;
+    const s = npBackward(toks, k - 1, floor);
+    if (s < 0) continue;
+    const bounded = s === floor || closesQuote(v, s - 1) || isPunct(toks[s - 1], ',:—') && (closesQuote(v, s - 2) || commas === 1);
+    if (!bounded) continue;
+    // A parenthetical adjunct (", for its part,", ", in turn,") is not part of the source.
+    best = ADJUNCT_PREPOSITIONS.has(toks[k + 1].lc) || toks[k + 1].lc.endsWith('ly') ? [s, k - 1] : [s, c - 1];
+    if (/^\p{Lu}/u.test(toks[k - 1].text)) break;
+  }
+  return best;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_LEADS = new Set(['this', 'last', 'next', 'on', 'late', 'early', 'earlier', 'later', 'that']);
+
+/** Steps left over a time adjunct between subject and cue ("Trump this week also said", "Putin on Thursday said"). */
+function skipTimeAdjunct(toks: readonly Tok[], j: number, a: number): number {
+  let k = j;
+  while (k >= a && toks[k].q < 0 && (WEEKDAYS.has(toks[k].lc) || (TIME_WORDS.has(toks[k].lc) && /^\p{Ll}/u.test(toks[k].text)))) k--;
+  if (k === j) return j;
+  if (k >= a && TIME_LEADS.has(toks[k].lc)) k--;
+  while (k >= a && isAux(toks[k])) k--;
+  return k >= a && toks[k].kind === 'word' ? k : j;
+}
+
+/** An auxiliary or adverb between subject and cue ("has also", "formally"); capitalised "May" is a name. */
+function isAux(t: Tok): boolean {
+  if (t.q >= 0 || t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+  return CUE_AUXILIARIES.has(t.lc) || (t.lc.length > 4 && t.lc.endsWith('ly'));
+}
+
+/** The verb is a noun or non-reporting use here ("the statement", "to say", "was told"). */
+function rejectVerb(toks: readonly Tok[], i: number, a: number, verb: CueVerb): boolean {
+  const t = toks[i];
+  const prev = i > a ? toks[i - 1] : undefined;
+  if (prev && (DETERMINERS.has(prev.lc) || prev.lc === 'to' || prev.lc === 'having' || /['’]s$/.test(prev.text) && verb.weak)) return true;
+  if (/^\p{Lu}/u.test(t.text) && i > a) return true; // "Sen. Says" / title-case headline words
+  let j = i - 1;
+  let be = false;
+  while (j >= a && isAux(toks[j])) {
+    if (BE.has(toks[j].lc)) be = true;
+    j--;
+  }
+  const ing = t.lc.endsWith('ing');
+  // A base-form weak verb ("claim", "report") needs a subject that reads as one: a name, a pronoun or a
+  // plural noun ("the authorities claim"), not a noun compound ("the climate report shows").
+  if (verb.weak && j >= a && !t.lc.endsWith('ed') && !CUE_AUXILIARIES.has(toks[i - 1].lc)) {
+    const s = toks[j];
+    const plural = t.lc === verb.lemma && s.lc.endsWith('s') && !s.lc.endsWith('ss');
+    const knownHead = SOURCE_HEADS.has(s.lc);
+    if (!(/^\p{Lu}/u.test(s.text) || SUBJECT_PRONOUNS.has(s.lc) || plural || knownHead)) return true;
+  }
+  if (ing) return !(be || isPunct(prev, ','));
+  if (be && t.lc !== verb.lemma) return true; // passive: "was told", "is expected"
+  return false;
+}
+
+/** Index of the first "that"/clause word within a few adjunct-like tokens after `k`, or -1. */
+function thatAhead(toks: readonly Tok[], k: number, end: number, span: number): number {
+  for (let j = k; j < end && j - k <= span; j++) {
+    const t = toks[j];
+    if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (t.lc === 'that') return j;
+    if (CUE_VERB_FORMS.has(t.lc) || t.lc === 'and' || t.lc === 'but' || SUBJECT_PRONOUNS.has(t.lc)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A bare complement clause after a cognition verb ("believes his efforts will last", "found the U.S. was
+ * in breach"): a short noun phrase followed by a finite auxiliary or copula.
+ */
+function finiteClauseAhead(toks: readonly Tok[], p: number, end: number): boolean {
+  for (let k = p + 1; k < end && k <= p + 6; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.kind === 'punct') return false;
+    if (FINITE.has(t.lc)) return true;
+  }
+  return false;
+}
+
+/** True when a clause (not a bare object) starts at token `p`. */
+function clauseStarts(v: ParagraphView, p: number): boolean {
+  const t = v.toks[p];
+  if (!t) return false;
+  if (t.lc === 'to' && v.toks[p + 1] && /^\p{Ll}/u.test(v.toks[p + 1].text) && !DETERMINERS.has(v.toks[p + 1].lc)) return true;
+  if (CLAUSE_OPENERS.has(t.lc) || opensQuote(v, p) || t.text === ':') return true;
+  if (t.lc !== 'it' && SUBJECT_PRONOUNS.has(t.lc)) return true;
+  return false;
+}
+
+/**
+ * Finds the attribution frames of one sentence (tokens `[a, b)` of a paragraph). Cues inside quotes are
+ * ignored (a quoted speaker's own "I said" is not the article's attribution).
+ */
+export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] {
+  const toks = v.toks;
+  const out: Frame[] = [];
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.q >= 0 || t.kind !== 'word') continue;
+    if (t.lc === 'according' && toks[i + 1]?.lc === 'to') {
+      const f = accordingTo(v, i, a, b);
+      if (f) out.push(f);
+      i++;
+      continue;
+    }
+    const verb = CUE_VERB_FORMS.get(t.lc);
+    if (!verb || rejectVerb(toks, i, a, verb)) continue;
+    const f = verbFrame(v, i, a, b, verb, out);
+    if (f?.source && !f.trailing) {
+      // A participle or coordinated cue shares the earlier subject: cut the earlier content at the cue.
+      const shared = out.some((o) => o.source === f.source);
+      truncateBefore(v, out, !shared && f.source[0] < i && f.source[0] >= a ? f.source[0] : i, a);
+    }
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Ends an earlier frame's right-hand content before a later attribution inside it
+ * ("X accused Y of Z, which he denies" / "A said B, and C said D"): the content stops at the punctuation
+ * or conjunction before the later frame's source.
+ */
+function truncateBefore(v: ParagraphView, earlier: Frame[], attributionStart: number, a: number): void {
+  const toks = v.toks;
+  let k = attributionStart - 1;
+  let crossed = false;
+  for (; k > a; k--) {
+    const t = toks[k];
+    if (t.lc === 'which' || t.lc === 'and' || t.lc === 'but' || isPunct(t, ',;—–')) crossed = true;
+    else if (!isAux(t)) break;
+  }
+  if (k <= a || !crossed) return;
+  const cut = toks[k].end;
+  const at = toks[attributionStart].start;
+  for (const f of earlier) {
+    const last = f.content[f.content.length - 1];
+    if (last.start < cut && last.end > at && f.cue.end <= cut) last.end = cut;
+  }
+}
+
+function accordingTo(v: ParagraphView, i: number, a: number, b: number): Frame | null {
+  const toks = v.toks;
+  const s = i + 2;
+  if (s >= b || toks[s].kind === 'punct') return null;
+  let e = s;
+  while (e + 1 < b && toks[e + 1].q < 0 && !isPunct(toks[e + 1], ',.;:?!—–') && e - s < 16) e++;
+  const cue = { start: toks[i].start, end: toks[i + 1].end };
+  let content: Span[] | null = null;
+  if (i === a || (isPunct(toks[i - 1], ',') && i - 1 === a)) {
+    const p = isPunct(toks[e + 1], ',') ? e + 2 : e + 1;
+    if (p < b) content = rightContent(v, p, b);
+  } else if (isPunct(toks[i - 1], ',—–')) {
+    content = leftContent(v, i - 1, a);
+  } else if (i - a >= 3) {
+    const first = toks[a];
+    content = [{ start: first.q >= 0 ? v.quotes[first.q].start : first.start, end: toks[i - 1].end }];
+  }
+  if (!content) return null;
+  return { content, source: [s, e], cue, cueParts: [], cueType: 'speech', lemma: 'according to', trailing: false };
+}
+
+function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueVerb, earlier: Frame[]): Frame | null {
+  const toks = v.toks;
+  const t = toks[i];
+  let j = i - 1;
+  while (j >= a && isAux(toks[j])) j--;
+  j = skipTimeAdjunct(toks, j, a);
+  const left = j >= a ? toks[j] : undefined;
+  let source: [number, number] | null = null;
+  let antecedent: [number, number] | undefined;
+  let srcRight = false;
+  let boundary = -1; // token before the attribution: where a left content ends
+  const participle = t.lc.endsWith('ing') && isPunct(toks[i - 1], ',');
+
+  const coordinated = left !== undefined && (left.lc === 'and' || left.lc === 'but') && earlier.length > 0 && earlier[earlier.length - 1].source !== null;
+  if (coordinated) {
+    // "Trump said he would ... and warned against ...": the second cue shares the subject.
+    source = earlier[earlier.length - 1].source;
+  } else if (left?.text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
+    let o = j - 1;
+    while (o > a && toks[o].text !== '(' && j - o < 12) o--;
+    const s = toks[o].text === '(' ? npBackward(toks, o - 1, a) : -1;
+    if (s < 0) return null;
+    source = [s, j];
+    boundary = s - 1;
+  } else if (participle) {
+    const prior = earlier.length ? earlier[earlier.length - 1].source : null;
+    if (prior) source = prior;
+    else {
+      const e = npForward(toks, a, i);
+      if (e >= 0 && e < i - 1) source = [a, e];
+    }
+  } else if (!left || left.kind === 'punct') {
+    // "Caracas, for its part, said ..." / "Scott Pruitt, the attorney general, said ..." first; then the
+    // inverted "..., said Maria Chen".
+    if (left && isPunct(left, ',') && !closesQuote(v, j - 1)) {
+      source = appositiveSubject(v, j, a);
+      if (source) boundary = source[0] - 1;
+    }
+    const e = !source && i + 1 < b ? npForward(toks, i + 1, b) : -1;
+    if (e >= 0 && left && (closesQuote(v, j) || isPunct(left, ',—–'))) {
+      source = [i + 1, e];
+      srcRight = true;
+      boundary = j;
+    }
+    if (!source) return null;
+  } else {
+    const s = npBackward(toks, j, a);
+    if (s < 0) return null;
+    source = [s, j];
+    if (toks[s].lc === 'who' && s === j) {
+      const c = isPunct(toks[s - 1], ',') ? s - 2 : s - 1;
+      const as = c >= a ? npBackward(toks, c, a) : -1;
+      if (as >= 0) antecedent = [as, c];
+    }
+    boundary = s - 1;
+  }
+
+  const cue = { start: t.start, end: t.end };
+  const parts: Span[] = [];
+  let after = srcRight && source ? source[1] + 1 : i + 1;
+  // Phrasal particles belong to the cue ("pointed out").
+  if (toks[after]?.lc === 'out' && after < b) after++;
+  const base = { source, cue, cueParts: parts, cueType: verb.type, lemma: verb.lemma, antecedent } as const;
+
+  // Object of "told": skip it for the trailing test ("..., he told reporters on Thursday.").
+  let tail = after;
+  if (verb.object && tail < b && (OBJECT_PRONOUNS.has(toks[tail].lc) || /^\p{Lu}/u.test(toks[tail].text))) {
+    const e = npForward(toks, tail, b);
+    if (e >= 0) tail = e + 1;
+  }
+  tail = skipAdjuncts(v, tail, b, parts);
+  const atEnd = tail >= b || STRONG_PUNCT.has(toks[tail].text) || (isPunct(toks[tail], ',') && toks[tail + 1]?.lc.endsWith('ing') && CUE_VERB_FORMS.has(toks[tail + 1].lc));
+
+  // After a closing quote, "she said ..." attributes the quote whatever follows ("she said, clapping").
+  const afterQuote = !coordinated && boundary >= a && (closesQuote(v, boundary) || (isPunct(toks[boundary], ',') && closesQuote(v, boundary - 1)));
+  if (!participle && !coordinated && boundary >= a && (atEnd || (afterQuote && speechQuote(v, boundary) && toks[tail]?.lc !== 'that' && toks[tail]?.text !== ':'))) {
+    const content = leftContent(v, boundary, a);
+    if (content) {
+      // `"...," he said, "..."`: the quote resumes after the attribution in the same sentence.
+      if (afterQuote) {
+        for (let k = tail; k < b; k++) {
+          if (!opensQuote(v, k)) continue;
+          if (isPunct(toks[k - 1], ',:—–')) for (const f of v.quotes[toks[k].q].fragments) content.push({ start: f.start, end: f.end });
+          break;
+        }
+      }
+      return { ...base, content, trailing: true };
+    }
+  }
+  // "The deal, he said, was dead": the attribution interrupts the content.
+  if (!participle && !srcRight && boundary > a && isPunct(toks[boundary], ',') && isPunct(toks[tail], ',') && tail + 1 < b) {
+    const leftPart = leftContent(v, boundary, a);
+    if (leftPart && leftPart.length === 1) {
+      const rest = rightContent(v, tail + 1, b);
+      return { ...base, content: [...leftPart, ...rest], trailing: false };
+    }
+  }
+  // "Washington has accused X of Y, which he denies": the content is the accusation Y, denied by X.
+  if (!participle && atEnd && toks[boundary]?.lc === 'which' && isPunct(toks[boundary - 1], ',')) {
+    const comma = toks[boundary - 1];
+    const prior = earlier.find((f) => {
+      const last = f.content[f.content.length - 1];
+      return last.start < comma.start && last.end >= comma.end;
+    });
+    if (prior) {
+      const c = prior.content[prior.content.length - 1];
+      c.end = toks[boundary - 2].end;
+      const body = v.text.slice(c.start, c.end);
+      const of = prior.lemma === 'accuse' ? body.indexOf(' of ') : -1;
+      const content = of > 0 ? [{ start: c.start + of + 4, end: c.end }] : [{ start: c.start, end: c.end }];
+      const accused = of > 0 ? { start: c.start, end: c.start + of } : undefined;
+      return { ...base, content, trailing: true, accused };
+    }
+    const content = leftContent(v, boundary - 1, a);
+    if (content) return { ...base, content, trailing: true };
+  }
+  if (srcRight) return null;
+  if (boundary >= a && closesQuote(v, boundary) && atEnd) return null;
+
+  // Content on the right of the cue.
+  let p = after;
+  if (verb.object && verb.lemma === 'tell') {
+    const th = thatAhead(toks, p, b, 8);
+    if (th >= 0) p = th;
+    else if (p < b && (OBJECT_PRONOUNS.has(toks[p].lc) || /^\p{Lu}/u.test(toks[p].text))) {
+      const e = npForward(toks, p, b);
+      if (e >= 0) p = skipAdjuncts(v, e + 1, b, parts);
+    }
+  } else {
+    const th = thatAhead(toks, p, b, 7);
+    if (th >= 0) {
+      skipAdjuncts(v, p, th, parts);
+      p = th;
+    }
+  }
+  while (p < b && isPunct(toks[p], ',:')) p++;
+  if (p >= b || STRONG_PUNCT.has(toks[p].text)) return null;
+  if (verb.clauseOnly && !clauseStarts(v, p) && !(verb.type === 'cognition' && finiteClauseAhead(toks, p, b))) return null;
+  if (opensQuote(v, p)) {
+    const q = v.quotes[toks[p].q];
+    const rest = v.text.slice(q.end, toks[b - 1].end).trim();
+    if (/^[.?!…]*$/.test(rest) || q.end > toks[b - 1].end) {
+      return { ...base, content: q.fragments.map((f) => ({ start: f.start, end: f.end })), trailing: false };
+    }
+  }
+  const content = rightContent(v, p, b);
+  const last = content[content.length - 1];
+  // One word after the cue ("said Friday", "said so") is not a statement.
+  if (content.length === 1 && !/\S\s+\S/.test(v.text.slice(content[0].start, last.end))) return null;
+  return { ...base, content, trailing: false };
+}

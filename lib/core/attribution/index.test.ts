@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../../test/helpers/sample';
+import { prepareText } from '../text/prepare';
+import type { Statement } from '../types';
+import { findStatements } from './index';
+
+const find = (text: string) => findStatements(prepareText(text));
+const one = (text: string): Statement => {
+  const ss = find(text);
+  expect(ss).toHaveLength(1);
+  return ss[0];
+};
+
+/** Every span must index the text exactly. */
+function checkSpans(text: string, ss: Statement[]): void {
+  for (const s of ss) {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    if (s.source) expect(text.slice(s.source.start, s.source.end)).toBe(s.source.text);
+    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+    for (const p of s.cueParts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
+    for (const f of s.fragments ?? []) expect(f.start >= s.start && f.end <= s.end).toBe(true);
+  }
+}
+
+describe('findStatements: direct quotes', () => {
+  it('reads a quote before "the X said" with a noun cue part', () => {
+    const t = 'In a phone call on Thursday, "Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin said in a read-out.';
+    const s = one(t);
+    expect(s.text).toBe('"Vladimir Putin expressed solidarity with the Venezuelan people,"');
+    expect(s.mode).toBe('direct');
+    expect(s.source?.text).toBe('the Kremlin');
+    expect(s.source?.kind).toBe('official');
+    expect(s.cue?.text).toBe('said');
+    expect(s.cueParts?.map((p) => p.text)).toEqual(['in a read-out']);
+    expect(s.official).toBe(true);
+    expect(s.cueType).toBe('speech');
+  });
+
+  it('reads an inverted cue with an appositive source', () => {
+    const t = '“We have never seen demand like this,” said Maria Chen, the group’s director.';
+    const s = one(t);
+    expect(s.text).toBe('“We have never seen demand like this,”');
+    expect(s.source?.text).toBe('Maria Chen, the group’s director');
+    expect(s.source?.kind).toBe('person');
+    expect(s.official).toBe(false);
+  });
+
+  it('joins a split quote into one statement with fragments', () => {
+    const t = '"We will not back down," he said. "Not now, not ever."';
+    const s = one(t);
+    expect(s.fragments?.map((f) => t.slice(f.start, f.end))).toEqual(['"We will not back down,"', '"Not now, not ever."']);
+    expect(s.mode).toBe('direct');
+  });
+
+  it('reads a quote after a colon and one running over paragraphs', () => {
+    const t = 'The minister said: “The reform is finished.\n\n“Now we need patience.”\n\nMarkets fell on Monday.';
+    const s = one(t);
+    expect(s.fragments).toHaveLength(2);
+    expect(s.text.endsWith('patience.”')).toBe(true);
+    expect(s.source?.text).toBe('The minister');
+  });
+
+  it('handles guillemets and low-high quotes', () => {
+    const s = one('«Nous ne céderons pas», a spokeswoman for the ministry said on Friday.');
+    expect(s.text).toBe('«Nous ne céderons pas»');
+    expect(s.source?.kind).toBe('official');
+  });
+});
+
+describe('findStatements: indirect and mixed', () => {
+  it('takes the clause after the cue, keeping a leading "that"', () => {
+    const s = one('The company told reporters on Tuesday that it would cut 300 jobs.');
+    expect(s.text).toBe('that it would cut 300 jobs');
+    expect(s.mode).toBe('indirect');
+    expect(s.cue?.text).toBe('told');
+    expect(s.source?.kind).toBe('organization');
+  });
+
+  it('takes the clause before a trailing ", X said"', () => {
+    const s = one('The ceasefire will hold until the end of the month, the foreign ministry said on Sunday.');
+    expect(s.text).toBe('The ceasefire will hold until the end of the month');
+    expect(s.source?.text).toBe('the foreign ministry');
+    expect(s.official).toBe(true);
+  });
+
+  it('marks a paraphrase with quoted words as mixed', () => {
+    const s = one('The mayor said the plan was "dead on arrival" and would not be revived.');
+    expect(s.mode).toBe('mixed');
+    expect(s.text).toBe('the plan was "dead on arrival" and would not be revived');
+  });
+
+  it('reads "according to" before and after the content', () => {
+    const a = one('According to police, the suspect fled on foot.');
+    expect(a.text).toBe('the suspect fled on foot');
+    expect(a.source?.text).toBe('police');
+    expect(a.cue?.text).toBe('According to');
+    const b = one('Turnout reached 61 percent, according to the electoral commission.');
+    expect(b.text).toBe('Turnout reached 61 percent');
+    expect(b.source?.text).toBe('the electoral commission');
+    expect(b.official).toBe(true);
+  });
+
+  it('reads an interrupting attribution', () => {
+    const t = 'The deal, the senator said, was never on the table.';
+    const s = one(t);
+    expect(s.fragments?.map((f) => t.slice(f.start, f.end))).toEqual(['The deal', 'was never on the table']);
+  });
+
+  it('keeps cognition cues apart from speech cues', () => {
+    const s = one('Most economists believe that inflation has peaked.');
+    expect(s.cueType).toBe('cognition');
+    expect(s.text).toBe('that inflation has peaked');
+  });
+
+  it('does not take nouns or passives for cues', () => {
+    expect(find('The statement was released late on Friday.')).toEqual([]);
+    expect(find('He was told to leave the building.')).toEqual([]);
+    expect(find('The report found its way to the press.')).toEqual([]);
+  });
+});
+
+describe('findStatements: sources', () => {
+  it('classifies anonymous sources, even officials who spoke anonymously', () => {
+    const s = one('Officials who spoke on condition of anonymity said the talks had stalled.');
+    expect(s.source?.kind).toBe('anonymous');
+    expect(s.official).toBe(false);
+    expect(one('The plan is already being drafted, a person familiar with the matter said.').source?.kind).toBe('anonymous');
+    expect(one('Sources said the minister would resign.').source?.kind).toBe('anonymous');
+  });
+
+  it('classifies the publication itself', () => {
+    expect(one('This newspaper has learned that the contract was never signed.').source?.kind).toBe('publication');
+  });
+
+  it('resolves "he" to the most recent person and "it" to the most recent institution', () => {
+    const t = 'Sullivan says the agency reviewed every request. He says no data was leaked.\nThe ministry said the review was complete. It added that no one would be disciplined.';
+    const ss = find(t);
+    checkSpans(t, ss);
+    expect(ss.map((s) => [s.source?.text, s.source?.resolved?.text ?? null])).toEqual([
+      ['Sullivan', null],
+      ['He', 'Sullivan'],
+      ['The ministry', null],
+      ['It', 'The ministry'],
+    ]);
+    expect(ss[3].official).toBe(true);
+  });
+
+  it('resolves a relative "who" to its antecedent', () => {
+    const s = one('The plan was backed by Smith, who said the costs were overstated.');
+    expect(s.source?.text).toBe('who');
+    expect(s.source?.resolved?.text).toBe('Smith');
+  });
+});
+
+describe('findStatements: the reference article', () => {
+  const text = seedText();
+  const ss = findStatements(prepareText(text));
+  const by = (prefix: string) => {
+    const s = ss.find((x) => x.text.startsWith(prefix));
+    expect(s, prefix).toBeDefined();
+    return s as Statement;
+  };
+
+  it('keeps every span exact and ids in order', () => {
+    checkSpans(text, ss);
+    expect(ss.map((s) => s.id)).toEqual(ss.map((_, i) => `s${i + 1}`));
+    for (const s of ss) expect(s.inAppeal).toBe(false);
+  });
+
+  it('reads the lead as an indirect official statement', () => {
+    const s = by('Russian President Vladimir Putin on Thursday');
+    expect(s.text).toBe('Russian President Vladimir Putin on Thursday reaffirmed his support to Venezuela in a phone call with longtime ally President Nicolás Maduro');
+    expect(s.mode).toBe('indirect');
+    expect(s.source?.text).toBe('the Kremlin');
+    expect(s.official).toBe(true);
+  });
+
+  it('reads the Kremlin read-out quote', () => {
+    const s = by('"Vladimir Putin expressed solidarity');
+    expect(s.mode).toBe('direct');
+    expect(s.source?.text).toBe('the Kremlin');
+    expect(s.cue?.text).toBe('said');
+    expect(s.cueParts?.map((p) => p.text)).toEqual(['in a read-out']);
+    expect(s.official).toBe(true);
+  });
+
+  it('resolves "the statement" to the Kremlin', () => {
+    const s = by('The Russian leader also "confirmed his support');
+    expect(s.mode).toBe('mixed');
+    expect(s.source?.text).toBe('the statement');
+    expect(s.source?.resolved?.text).toBe('the Kremlin');
+    expect(s.cue?.text).toBe('added');
+    expect(s.official).toBe(true);
+  });
+
+  it('reads Caracas and resolves "It" to it', () => {
+    const c = by('the leaders "reaffirmed');
+    expect(c.mode).toBe('mixed');
+    expect(c.source?.text).toBe('Caracas');
+    expect(c.official).toBe(true);
+    const it2 = by('that Putin had "reiterated');
+    expect(it2.mode).toBe('mixed');
+    expect(it2.source?.text).toBe('It');
+    expect(it2.source?.resolved?.text).toBe('Caracas');
+    expect(it2.official).toBe(true);
+  });
+
+  it('reads the accusation, the denial and Maduro in his own voice', () => {
+    const acc = by("Venezuela's leftist leader of leading a drug cartel");
+    expect(acc.text).toBe("Venezuela's leftist leader of leading a drug cartel");
+    expect(acc.source?.text).toBe('Washington');
+    const den = ss.find((s) => s.cue?.text === 'denies') as Statement;
+    expect(den.text).toBe('leading a drug cartel');
+    expect(den.source?.text).toBe('he');
+    expect(den.source?.resolved?.text).toBe("Venezuela's leftist leader");
+    const mad = by('the U.S. is seeking regime change');
+    expect(mad.source?.text).toBe('Maduro');
+    expect(mad.source?.kind).toBe('person');
+    expect(mad.official).toBe(false);
+  });
+
+  it('finds the claim quoted in the appeal (analyze flags it)', () => {
+    const s = by('our work "discredits');
+    expect(s.source?.text).toBe('The authorities');
+    expect(s.cue?.text).toBe('claim');
+  });
+});

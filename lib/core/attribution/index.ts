@@ -1,0 +1,189 @@
+import { CUE_NOUNS, CUE_VERB_FORMS } from '../lexicons/cues';
+import { sentenceAt, type PreparedText } from '../text/prepare';
+import { tokenize } from '../text/tokens';
+import type { Span, Statement, StatementMode } from '../types';
+import { classifySource } from './classify';
+import { sentenceFrames, type Frame, type ParagraphView } from './frames';
+import type { Tok } from './np';
+import { labelFrames } from './labels';
+import { findQuotes, type Quote } from './quotes';
+import { resolveSources, type Draft } from './resolve';
+
+/** Marks each token with the quote fragment it falls in (quotes sorted by start). Linear. */
+function markQuotes(toks: Tok[], quotes: readonly Quote[], from: number): number {
+  let qi = from;
+  let fi = 0;
+  for (const t of toks) {
+    while (qi < quotes.length && quotes[qi].end <= t.start) {
+      qi++;
+      fi = 0;
+    }
+    if (qi >= quotes.length) break;
+    const q = quotes[qi];
+    while (fi < q.fragments.length && q.fragments[fi].end <= t.start) fi++;
+    const f = q.fragments[fi];
+    if (f && t.start >= f.start && t.end <= f.end) t.q = qi;
+  }
+  return qi;
+}
+
+function modeOf(content: readonly Span[], quoteFragments: ReadonlySet<string>, text: string): StatementMode {
+  if (content.every((f) => quoteFragments.has(`${f.start}:${f.end}`))) return 'direct';
+  const body = text.slice(content[0].start, content[content.length - 1].end);
+  return /["“”«»„]/.test(body) ? 'mixed' : 'indirect';
+}
+
+function span(text: string, start: number, end: number) {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Builds a draft statement from a frame. */
+function draftOf(frame: Frame, toks: readonly Tok[], text: string, quoteFragments: ReadonlySet<string>): Draft {
+  const content = frame.content;
+  const start = content[0].start;
+  const end = content[content.length - 1].end;
+  let source: Statement['source'] = null;
+  let cls = null;
+  if (frame.source) {
+    const [s, e] = frame.source;
+    const words = toks.slice(s, e + 1).filter((t) => t.kind !== 'punct').map((t) => t.text);
+    cls = classifySource(words);
+    source = { ...span(text, toks[s].start, toks[e].end), kind: cls.kind };
+  }
+  const cueParts = frame.cueParts.map((p) => span(text, p.start, p.end));
+  // "in a read-out", "in a statement": a formal communication makes the statement official.
+  const formal = cueParts.some((p) => CUE_NOUNS.get(p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase())?.official === true);
+  const statement: Statement = {
+    ...span(text, start, end),
+    id: '',
+    mode: modeOf(content, quoteFragments, text),
+    source,
+    cue: span(text, frame.cue.start, frame.cue.end),
+    official: formal || source?.kind === 'official',
+    inAppeal: false,
+    cueType: frame.cueType,
+  };
+  if (cueParts.length) statement.cueParts = cueParts;
+  if (content.length > 1) statement.fragments = content.map((f) => ({ start: f.start, end: f.end }));
+  const draft: Draft = { statement, cls };
+  const ante = frame.antecedent ? { start: toks[frame.antecedent[0]].start, end: toks[frame.antecedent[1]].end } : frame.accused;
+  if (ante) draft.antecedent = span(text, ante.start, ante.end);
+  return draft;
+}
+
+/** Appends a quote to a direct statement as a further fragment (`"...," he said. "..."`). */
+function extendWithQuote(st: Statement, q: Quote, text: string): void {
+  const frags = st.fragments ?? [{ start: st.start, end: st.end }];
+  for (const f of q.fragments) frags.push({ start: f.start, end: f.end });
+  st.fragments = frags;
+  st.end = q.end;
+  st.text = text.slice(st.start, st.end);
+}
+
+/**
+ * Token ranges `[a, b)` of a paragraph's sentences. A sentence ending in a closing quote is joined with a
+ * short attribution that the splitter cut off after it (`“... our country?” Clinton said.`), so the
+ * quote and its speaker are read together.
+ */
+function sentenceRanges(toks: readonly Tok[], doc: PreparedText, first: number, last: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  for (let si = first; si < last; si++) {
+    const sent = doc.sentences[si];
+    while (a < toks.length && toks[a].start < sent.start) a++;
+    let b = a;
+    while (b < toks.length && toks[b].end <= sent.end) b++;
+    if (b <= a) continue;
+    const prev = out[out.length - 1];
+    if (prev && toks[prev[1] - 1].q >= 0 && toks[a].q < 0 && b - a <= 12 && attributionLike(toks, a, b)) prev[1] = b;
+    else out.push([a, b]);
+    a = b;
+  }
+  return out;
+}
+
+/** A short sentence that is only an attribution: a cue verb among its first words ("Clinton said."). */
+function attributionLike(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 6; k++) if (CUE_VERB_FORMS.get(toks[k].lc)?.type === 'speech') return true;
+  return false;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Finds attributed statements — who said what — in prepared article text: direct quotes with their
+ * speaker, paraphrases ("Maduro has said the U.S. ..."), mixed forms ("said the leaders \"reaffirmed
+ * ...\""), "according to" attributions, accusations and denials, with sources classified and pronouns
+ * or back-references ("he", "it", "the statement") resolved. Pure and linear in the text length.
+ * `inAppeal` is left false (set by `analyze`); `actorId` links are added by the actors stage.
+ */
+export function findStatements(doc: PreparedText): Statement[] {
+  const { text } = doc;
+  const quotes = findQuotes(text, doc.paragraphs);
+  const quoteFragments = new Set<string>();
+  for (const q of quotes) for (const f of q.fragments) quoteFragments.add(`${f.start}:${f.end}`);
+  const drafts: Draft[] = [];
+  let qFrom = 0;
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
+    const raw = tokenize(text, para.start, para.end);
+    const toks: Tok[] = new Array<Tok>(raw.length);
+    for (let k = 0; k < raw.length; k++) {
+      const t = raw[k];
+      toks[k] = { text: t.text, start: t.start, end: t.end, kind: t.kind, lc: t.text.toLowerCase(), q: -1 };
+    }
+    while (qFrom < quotes.length && quotes[qFrom].end <= para.start) qFrom++;
+    markQuotes(toks, quotes, qFrom);
+    const view: ParagraphView = {
+      text,
+      toks,
+      quotes,
+      sentenceStartAt: (pos) => {
+        const si = sentenceAt(doc, pos);
+        return si >= 0 ? doc.sentences[si].start : pos;
+      },
+    };
+    const firstSentence = doc.paragraphFirstSentence[p];
+    const lastSentence = p + 1 < doc.paragraphs.length ? doc.paragraphFirstSentence[p + 1] : doc.sentences.length;
+    for (const f of labelFrames(view, para.end)) drafts.push(draftOf(f, toks, text, quoteFragments));
+    let prevTrailing: Draft | null = null;
+    for (const [a, b] of sentenceRanges(toks, doc, firstSentence, lastSentence)) {
+      const frames = sentenceFrames(view, a, b);
+      // A quote that opens this sentence and no frame claims continues the previous trailing quote.
+      const lead = toks[a];
+      if (prevTrailing && lead.q >= 0 && quotes[lead.q].start === lead.start && quotes[lead.q].start > prevTrailing.statement.end) {
+        const q = quotes[lead.q];
+        const claimed = frames.some((f) => f.content.some((c) => overlaps(c, q)));
+        if (!claimed) extendWithQuote(prevTrailing.statement, q, text);
+      }
+      prevTrailing = null;
+      for (const f of frames) {
+        const d = draftOf(f, toks, text, quoteFragments);
+        drafts.push(d);
+        if (f.trailing && d.statement.mode !== 'indirect') prevTrailing = d;
+      }
+    }
+  }
+  drafts.sort((x, y) => x.statement.start - y.statement.start || x.statement.end - y.statement.end);
+  const kept = dedupe(drafts);
+  resolveSources(kept, (pos) => sentenceAt(doc, pos));
+  return kept.map((d, i) => ({ ...d.statement, id: `s${i + 1}` }));
+}
+
+/**
+ * Drops a statement whose content is the same as, or nested in, another's, keeping the one whose cue sits
+ * outside the other's content (the outer attribution), so "X said Y told Z that ..." yields both only when
+ * their contents differ.
+ */
+function dedupe(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const s = d.statement;
+    const dup = out.findIndex((o) => o.statement.start === s.start && o.statement.end === s.end);
+    if (dup >= 0) continue;
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,256 @@
+/**
+ * Attribution cues: reporting verbs (with every inflection), cue nouns and the small closed classes the
+ * attribution stage needs to read a clause around a cue. Data, not logic — extend freely; the unit test
+ * pins the shape (`cues.test.ts`).
+ */
+
+/** How a cue verb behaves syntactically. */
+export interface CueVerb {
+  lemma: string;
+  /** `speech` for saying/writing/announcing; `cognition` for believing, knowing, findings ("polls show"). */
+  type: 'speech' | 'cognition';
+  /** Takes a person object before the content ("told reporters that ...", "accused Maduro of ..."). */
+  object?: boolean;
+  /** Also a common noun or non-reporting verb ("report", "claim", "call"): needs a clause after it. */
+  weak?: boolean;
+  /** Only a cue when a clause follows ("that ...", "the plan will fail"), never with a plain object. */
+  clauseOnly?: boolean;
+}
+
+/**
+ * Reporting verbs. Irregular inflections are listed in {@link IRREGULAR_FORMS}; regular ones are derived
+ * by {@link inflect}.
+ */
+export const CUE_VERBS: readonly CueVerb[] = [
+  // speech
+  { lemma: 'say', type: 'speech' },
+  { lemma: 'tell', type: 'speech', object: true },
+  { lemma: 'add', type: 'speech' },
+  { lemma: 'state', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'announce', type: 'speech' },
+  { lemma: 'claim', type: 'speech', weak: true },
+  { lemma: 'argue', type: 'speech' },
+  { lemma: 'insist', type: 'speech' },
+  { lemma: 'note', type: 'speech', weak: true },
+  { lemma: 'write', type: 'speech' },
+  { lemma: 'tweet', type: 'speech', weak: true },
+  { lemma: 'report', type: 'speech', weak: true },
+  { lemma: 'declare', type: 'speech' },
+  { lemma: 'deny', type: 'speech' },
+  { lemma: 'accuse', type: 'speech', object: true },
+  { lemma: 'allege', type: 'speech' },
+  { lemma: 'explain', type: 'speech' },
+  { lemma: 'warn', type: 'speech' },
+  { lemma: 'ask', type: 'speech', object: true, clauseOnly: true },
+  { lemma: 'reply', type: 'speech' },
+  { lemma: 'respond', type: 'speech', clauseOnly: true },
+  { lemma: 'comment', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'confirm', type: 'speech', clauseOnly: true },
+  { lemma: 'acknowledge', type: 'speech' },
+  { lemma: 'admit', type: 'speech' },
+  { lemma: 'suggest', type: 'speech' },
+  { lemma: 'testify', type: 'speech' },
+  { lemma: 'remark', type: 'speech', weak: true },
+  { lemma: 'stress', type: 'speech', weak: true },
+  { lemma: 'emphasize', type: 'speech' },
+  { lemma: 'emphasise', type: 'speech' },
+  { lemma: 'urge', type: 'speech', object: true },
+  { lemma: 'assert', type: 'speech' },
+  { lemma: 'contend', type: 'speech' },
+  { lemma: 'maintain', type: 'speech', clauseOnly: true },
+  { lemma: 'recall', type: 'speech', clauseOnly: true },
+  { lemma: 'promise', type: 'speech', weak: true },
+  { lemma: 'pledge', type: 'speech', weak: true },
+  { lemma: 'predict', type: 'speech' },
+  { lemma: 'repeat', type: 'speech', clauseOnly: true },
+  { lemma: 'reiterate', type: 'speech' },
+  { lemma: 'complain', type: 'speech' },
+  { lemma: 'concede', type: 'speech' },
+  { lemma: 'caution', type: 'speech', weak: true },
+  { lemma: 'boast', type: 'speech' },
+  { lemma: 'brag', type: 'speech' },
+  { lemma: 'counter', type: 'speech', clauseOnly: true },
+  { lemma: 'retort', type: 'speech' },
+  { lemma: 'reveal', type: 'speech', clauseOnly: true },
+  { lemma: 'disclose', type: 'speech', clauseOnly: true },
+  { lemma: 'mention', type: 'speech', clauseOnly: true },
+  { lemma: 'indicate', type: 'speech', clauseOnly: true },
+  { lemma: 'observe', type: 'speech', clauseOnly: true },
+  { lemma: 'proclaim', type: 'speech' },
+  { lemma: 'threaten', type: 'speech', clauseOnly: true },
+  { lemma: 'assure', type: 'speech', object: true },
+  { lemma: 'inform', type: 'speech', object: true, clauseOnly: true },
+  { lemma: 'remind', type: 'speech', object: true, clauseOnly: true },
+  { lemma: 'joke', type: 'speech', weak: true },
+  { lemma: 'quip', type: 'speech' },
+  { lemma: 'lament', type: 'speech' },
+  { lemma: 'charge', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'agree', type: 'speech', clauseOnly: true },
+  { lemma: 'signal', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'speculate', type: 'speech' },
+  { lemma: 'estimate', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'demand', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'propose', type: 'speech', clauseOnly: true },
+  { lemma: 'continue', type: 'speech', clauseOnly: true },
+  { lemma: 'learn', type: 'speech', clauseOnly: true },
+  { lemma: 'call', type: 'speech', weak: true },
+  { lemma: 'cite', type: 'speech' },
+  { lemma: 'describe', type: 'speech' },
+  { lemma: 'criticize', type: 'speech' },
+  { lemma: 'criticise', type: 'speech' },
+  { lemma: 'blast', type: 'speech', weak: true },
+  { lemma: 'condemn', type: 'speech' },
+  { lemma: 'praise', type: 'speech', weak: true },
+  { lemma: 'question', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'decline', type: 'speech', clauseOnly: true },
+  { lemma: 'refuse', type: 'speech', clauseOnly: true },
+  { lemma: 'vow', type: 'speech' },
+  // cognition
+  { lemma: 'believe', type: 'cognition' },
+  { lemma: 'think', type: 'cognition', clauseOnly: true },
+  { lemma: 'know', type: 'cognition', clauseOnly: true },
+  { lemma: 'feel', type: 'cognition', clauseOnly: true },
+  { lemma: 'fear', type: 'cognition', weak: true, clauseOnly: true },
+  { lemma: 'worry', type: 'cognition', clauseOnly: true },
+  { lemma: 'expect', type: 'cognition', clauseOnly: true },
+  { lemma: 'hope', type: 'cognition', weak: true, clauseOnly: true },
+  { lemma: 'show', type: 'cognition', weak: true, clauseOnly: true },
+  { lemma: 'find', type: 'cognition', clauseOnly: true },
+  { lemma: 'suspect', type: 'cognition', clauseOnly: true },
+  { lemma: 'doubt', type: 'cognition', weak: true, clauseOnly: true },
+  { lemma: 'conclude', type: 'cognition', clauseOnly: true },
+  { lemma: 'realize', type: 'cognition', clauseOnly: true },
+  { lemma: 'understand', type: 'cognition', clauseOnly: true },
+  { lemma: 'want', type: 'cognition', clauseOnly: true },
+  { lemma: 'plan', type: 'cognition', weak: true, clauseOnly: true },
+  { lemma: 'intend', type: 'cognition', clauseOnly: true },
+];
+
+/** Inflections that do not follow the regular rules: lemma -> [3sg, past, past participle, -ing]. */
+export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  feel: ['feels', 'felt', 'felt', 'feeling'],
+  find: ['finds', 'found', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  understand: ['understands', 'understood', 'understood', 'understanding'],
+  admit: ['admits', 'admitted', 'admitted', 'admitting'],
+  brag: ['brags', 'bragged', 'bragged', 'bragging'],
+  quip: ['quips', 'quipped', 'quipped', 'quipping'],
+  signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
+  testify: ['testifies', 'testified', 'testified', 'testifying'],
+  deny: ['denies', 'denied', 'denied', 'denying'],
+  reply: ['replies', 'replied', 'replied', 'replying'],
+  worry: ['worries', 'worried', 'worried', 'worrying'],
+};
+
+/** Regular English inflections of a verb lemma: itself, 3sg, past (= participle) and -ing. */
+export function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR_FORMS[lemma];
+  if (irregular) return [lemma, ...irregular];
+  const e = lemma.endsWith('e');
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const past = e ? `${lemma}d` : `${lemma}ed`;
+  const ing = e && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [lemma, third, past, ing];
+}
+
+/** Every inflected form of every cue verb, mapped to its entry. */
+export const CUE_VERB_FORMS: ReadonlyMap<string, CueVerb> = (() => {
+  const m = new Map<string, CueVerb>();
+  for (const v of CUE_VERBS) for (const f of inflect(v.lemma)) if (!m.has(f)) m.set(f, v);
+  return m;
+})();
+
+/**
+ * Nouns naming a communication. As a subject ("the statement added") they are back-references to an
+ * earlier source; in an adjunct ("in a read-out") they are cue parts. `official` marks formal
+ * communications that make a statement official.
+ */
+export const CUE_NOUNS: ReadonlyMap<string, { official: boolean }> = new Map([
+  ['statement', { official: true }],
+  ['statements', { official: true }],
+  ['read-out', { official: true }],
+  ['readout', { official: true }],
+  ['release', { official: true }],
+  ['communique', { official: true }],
+  ['communiqué', { official: true }],
+  ['declaration', { official: true }],
+  ['announcement', { official: true }],
+  ['briefing', { official: true }],
+  ['notice', { official: true }],
+  ['filing', { official: true }],
+  ['ruling', { official: true }],
+  ['report', { official: false }],
+  ['interview', { official: false }],
+  ['speech', { official: false }],
+  ['letter', { official: false }],
+  ['tweet', { official: false }],
+  ['post', { official: false }],
+  ['conference', { official: false }],
+  ['remarks', { official: false }],
+  ['email', { official: false }],
+  ['e-mail', { official: false }],
+  ['memo', { official: false }],
+  ['testimony', { official: false }],
+  ['video', { official: false }],
+  ['op-ed', { official: false }],
+  ['appearance', { official: false }],
+  ['rally', { official: false }],
+  ['call', { official: false }],
+  ['message', { official: false }],
+]);
+
+/** Auxiliaries and adverbs that may sit between a subject and its cue verb ("has also said"). */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'can',
+  'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'also', 'later', 'earlier', 'previously',
+  'repeatedly', 'often', 'frequently', 'long', 'recently', 'once', 'again', 'then', 'now', 'still', 'publicly',
+  'privately', 'reportedly', 'separately', 'already', 'even', 'further', 'flatly', 'firmly', 'strongly',
+  'openly', 'loudly', 'quietly', 'simply', 'just', 'only', 'first', 'last', 'never', 'always', 'not',
+  'explicitly', 'specifically', 'falsely', 'wrongly', 'correctly', 'rightly', 'widely', 'generally',
+  'consistently', 'initially', 'subsequently', 'ultimately', 'finally', 'emphatically', 'angrily',
+  'bluntly', 'candidly', 'defiantly', 'vehemently', 'personally', 'directly', 'indeed', 'however',
+]);
+
+/** Words that open a time or manner adjunct after a cue ("said on Thursday", "said in a read-out"). */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'during', 'after', 'before', 'to', 'via', 'through', 'from', 'with', 'while', 'when',
+  'of', 'about', 'over', 'earlier', 'later', 'last', 'this', 'late', 'early', 'recently', 'previously',
+  'yesterday', 'today', 'tonight', 'afterward', 'afterwards', 'then', 'again', 'too', 'also', 'as', 'told',
+  'by', 'under', 'outside', 'inside', 'ahead', 'shortly', 'separately', 'privately', 'publicly', 'flatly',
+  'repeatedly', 'here', 'there', 'alongside', 'without', 'upon', 'following',
+]);
+
+/** Day, month and time words: they head adjuncts ("said Thursday") and are never a source. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+  'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov',
+  'dec', 'later', 'earlier',
+]);
+
+/** Multi-word cues that put the source after the cue ("according to the Kremlin"). */
+export const SOURCE_AFTER_CUES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['as', 'reported', 'by'],
+  ['in', 'the', 'words', 'of'],
+];
+
+/**
+ * Capitalised words that open a "Label:" paragraph without naming a speaker ("UPDATE:", "Editor's Note:",
+ * "WATCH:"). Lower case.
+ */
+export const SPEAKER_LABEL_EXCLUSIONS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', 'editor', "editor's", 'editor’s', 'correction', 'clarification', 'photo',
+  'photos', 'video', 'watch', 'read', 'related', 'source', 'sources', 'credit', 'caption', 'advertisement',
+  'listen', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'q', 'a',
+  'subscribe', 'follow', 'contact', 'email', 'share', 'tags', 'topics', 'warning', 'disclaimer', 'disclosure',
+  'full', 'transcript', 'pictured', 'above', 'below', 'top', 'file', 'getty', 'reuters', 'ap', 'afp', 'the',
+  'this', 'these', 'here', 'what', 'why', 'how', 'who', 'when', 'where', 'step', 'part', 'chapter', 'day',
+  'question', 'answer', 'bottom', 'line', 'fact', 'facts', 'key', 'quote', 'summary', 'background',
+]);
