@@ -8,17 +8,32 @@ import { defineConfig } from 'wxt';
  * - `activeTab` + `scripting`: analyse the current page only when the user asks (toolbar, shortcut, menu);
  * - `storage`: settings and the per-tab result cache;
  * - optional host permissions: automatic analysis only on sites the user has agreed to.
+ *
+ * `SOURCEMARK_E2E=1` builds the end-to-end test variant into `.output/e2e/<browser>-mv<n>`: identical code,
+ * plus the host permission `http://127.0.0.1/*` granted at install — the stand-in for a user who allowed
+ * a site, since a test cannot click the toolbar to give an activeTab grant. The background then registers
+ * the content script for that origin exactly as for a site granted through the onboarding.
  */
+const E2E = process.env.SOURCEMARK_E2E === '1';
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  outDir: E2E ? '.output/e2e' : '.output',
   manifest: ({ browser }) => ({
     name: 'Sourcemark',
     description:
       'See who said what in news articles: sources, official read-outs, appeals, actors and key numbers. Runs entirely on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Keyboard shortcut for on-demand analysis; invoking a command grants activeTab like a toolbar click.
+    commands: {
+      'analyse-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Analyse this page: mark who said what',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

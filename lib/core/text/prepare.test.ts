@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareText, sentenceAt } from './prepare';
+import { prepareText, sentenceAt, sentenceTokens } from './prepare';
 
 describe('prepareText', () => {
   const text = 'The Kremlin said in a read-out. Caracas agreed.\n\n  \n\nIt added that talks would go on.\nRemind me later.';
@@ -17,6 +17,12 @@ describe('prepareText', () => {
     expect(doc.sentences).toHaveLength(4);
     expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
     expect(doc.paragraphFirstSentence).toEqual([0, 2, 3]);
+  });
+
+  it('tokenises once, with each sentence pointing at its tokens', () => {
+    expect(sentenceTokens(doc, doc.sentences[1]).map((t) => t.text)).toEqual(['Caracas', 'agreed', '.']);
+    expect(doc.tokens.length).toBe(doc.sentences[doc.sentences.length - 1].tokenEnd);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
   it('finds the sentence at an offset', () => {

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { splitSentences } from './sentences';
+import { type Token, tokenize } from './tokens';
 
 /** A sentence with the index of the paragraph it belongs to. */
 export interface Sentence extends Span {
@@ -7,6 +8,9 @@ export interface Sentence extends Span {
   paragraph: number;
   /** Index into `PreparedText.sentences`. */
   index: number;
+  /** This sentence's tokens are `PreparedText.tokens[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
 }
 
 /**
@@ -19,6 +23,13 @@ export interface PreparedText {
   sentences: Sentence[];
   /** Index of the first sentence of each paragraph, for paragraph-local scans. */
   paragraphFirstSentence: number[];
+  /** Every token of the text, in order: computed once here so that no stage tokenises again. */
+  tokens: Token[];
+}
+
+/** The tokens of one sentence (a view into the shared token array; no copy of the text). */
+export function sentenceTokens(prepared: PreparedText, sentence: Sentence): Token[] {
+  return prepared.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
 }
 
 /**
@@ -29,6 +40,7 @@ export function prepareText(text: string): PreparedText {
   const paragraphs: Span[] = [];
   const sentences: Sentence[] = [];
   const paragraphFirstSentence: number[] = [];
+  const tokens: Token[] = [];
   const lineRe = /[^\n]+/g;
   for (let m = lineRe.exec(text); m !== null; m = lineRe.exec(text)) {
     let s = m.index;
@@ -40,10 +52,12 @@ export function prepareText(text: string): PreparedText {
     paragraphs.push({ start: s, end: e });
     paragraphFirstSentence.push(sentences.length);
     for (const sp of splitSentences(text, s, e)) {
-      sentences.push({ start: sp.start, end: sp.end, paragraph: p, index: sentences.length });
+      const tokenStart = tokens.length;
+      for (const t of tokenize(text, sp.start, sp.end)) tokens.push(t);
+      sentences.push({ start: sp.start, end: sp.end, paragraph: p, index: sentences.length, tokenStart, tokenEnd: tokens.length });
     }
   }
-  return { text, paragraphs, sentences, paragraphFirstSentence };
+  return { text, paragraphs, sentences, paragraphFirstSentence, tokens };
 }
 
 /** Index of the sentence containing offset `pos`, or -1. Binary search. */

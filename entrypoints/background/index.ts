@@ -1,0 +1,63 @@
+/**
+ * Sourcemark's background: keeps each tab's analysis state (mirrored to session storage), shows the
+ * statement count on the badge, routes popup requests to the page, analyses on demand (popup, keyboard
+ * shortcut) and keeps the automatic-analysis registration in line with the sites the user granted.
+ * It makes no network requests.
+ *
+ * Every listener is registered synchronously at start-up: an MV3 service worker woken by an event only
+ * receives it if the listener exists by the end of the first turn.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyseTab } from './analyse';
+import { showBadge } from './badge';
+import { syncRegistration, webOrigins } from './registration';
+import { createRouter } from './router';
+import { TabStates, type SessionArea } from './tab-states';
+
+/** Name of the keyboard command declared in the manifest. */
+const ANALYSE_COMMAND = 'analyse-page';
+
+/** URL without its fragment: in-page anchor jumps are not navigations away from the article. */
+const withoutHash = (url: string | undefined) => (url ?? '').replace(/#.*$/, '');
+
+export default defineBackground(() => {
+  const session = (browser.storage as unknown as { session?: SessionArea }).session ?? null;
+  const states = new TabStates(session, (tabId, state) => void showBadge(tabId, state));
+
+  browser.runtime.onMessage.addListener(createRouter(states));
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== ANALYSE_COMMAND) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (typeof id === 'number') await analyseTab(id, states);
+    })();
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading') return;
+    void (async () => {
+      const known = await states.get(tabId);
+      if (known.status === 'idle') return;
+      const next = change.url ?? tab.url;
+      // A reload (no url in the change) or a new document: the old marks and results are gone.
+      if (change.url === undefined || withoutHash(next) !== withoutHash(known.url)) await states.delete(tabId);
+    })();
+  });
+
+  const resync = () => void syncRegistration().catch(() => undefined);
+  browser.permissions.onAdded.addListener((granted) => {
+    void (async () => {
+      await syncRegistration().catch(() => undefined);
+      // Registration covers future loads; analyse the page the user just granted right away.
+      const origins = webOrigins(granted.origins);
+      if (!origins.length) return;
+      const tabs = await browser.tabs.query({ active: true, url: origins }).catch(() => []);
+      for (const t of tabs) if (typeof t.id === 'number') await analyseTab(t.id, states);
+    })();
+  });
+  browser.permissions.onRemoved.addListener(resync);
+  resync();
+});

@@ -1,0 +1,119 @@
+/**
+ * Paints ranges without touching the page's DOM text or layout.
+ *
+ * Preferred: the CSS Custom Highlight API (`CSS.highlights`, `Highlight`, `::highlight()`), one
+ * highlight per mark kind — no element is inserted into the article, so text, selection, copy and
+ * layout are exactly the page's. Fallback where the API is missing: absolutely positioned boxes inside
+ * our shadow root, placed over the ranges' client rects (and re-placed on resize by the caller).
+ */
+import { MARK_KINDS, type MarkKind } from './mark-labels';
+import { OWN_ATTR, placeBox, type UiHost } from './ui-host';
+
+/** Name of the CSS highlight for a mark kind (namespaced: the registry is shared with the page). */
+export const highlightName = (kind: MarkKind): string => `sourcemark-${kind}`;
+
+const HIGHLIGHT_CSS = `
+::highlight(sourcemark-official) { background-color: rgba(37, 99, 235, 0.16); text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: rgba(37, 99, 235, 0.9); }
+::highlight(sourcemark-person) { background-color: rgba(22, 163, 74, 0.16); text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: rgba(22, 163, 74, 0.9); }
+::highlight(sourcemark-other) { background-color: rgba(217, 119, 6, 0.16); text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgba(217, 119, 6, 0.95); }
+::highlight(sourcemark-appeal) { background-color: rgba(124, 58, 237, 0.08); }
+@media (forced-colors: active) {
+  ::highlight(sourcemark-official), ::highlight(sourcemark-person), ::highlight(sourcemark-other) { background-color: Mark; color: MarkText; }
+}
+`;
+
+/** Minimal typing of the Highlight API (not in every lib.dom version TypeScript ships). */
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): unknown;
+  delete(name: string): boolean;
+}
+interface HighlightApi {
+  registry: HighlightRegistryLike;
+  create(ranges: Range[]): unknown;
+}
+
+/** The page's Highlight API, or null when the browser lacks it. */
+function highlightApi(doc: Document): HighlightApi | null {
+  const win = doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: HighlightRegistryLike } }) | null;
+  const registry = win?.CSS?.highlights;
+  const Ctor = win?.Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  return { registry, create: (ranges) => new Ctor(...ranges) };
+}
+
+/** A painter for one document: paint ranges per kind, re-place fallback boxes, clear everything. */
+export interface Highlighter {
+  /** Which technique is in use. */
+  readonly mode: 'highlight-api' | 'overlay';
+  /** Replaces all painted ranges. */
+  paint(byKind: ReadonlyMap<MarkKind, Range[]>): void;
+  /** Re-places overlay boxes after layout changes (no-op with the Highlight API). */
+  relayout(): void;
+  /** Removes every highlight, style and box. */
+  clear(): void;
+}
+
+/**
+ * Creates a highlighter for `doc`; overlay boxes go into `ui`'s layer.
+ * The `::highlight` styles must live in the document (shadow styles do not reach page text), so a
+ * single `<style data-sourcemark>` is added to `<head>` and removed by {@link Highlighter.clear}.
+ */
+export function createHighlighter(doc: Document, ui: UiHost): Highlighter {
+  const api = highlightApi(doc);
+  let style: HTMLStyleElement | null = null;
+  let painted: ReadonlyMap<MarkKind, Range[]> = new Map();
+  const boxes: HTMLElement[] = [];
+
+  const removeBoxes = () => {
+    for (const b of boxes) b.remove();
+    boxes.length = 0;
+  };
+
+  const placeOverlay = () => {
+    removeBoxes();
+    for (const [kind, ranges] of painted) {
+      for (const range of ranges) {
+        for (const rect of Array.from(range.getClientRects())) {
+          if (!rect.width || !rect.height) continue;
+          const box = doc.createElement('div');
+          box.className = `box ${kind}`;
+          placeBox(ui, box, rect);
+          ui.layer.append(box);
+          boxes.push(box);
+        }
+      }
+    }
+  };
+
+  return {
+    mode: api ? 'highlight-api' : 'overlay',
+    paint(byKind) {
+      painted = byKind;
+      if (!api) {
+        placeOverlay();
+        return;
+      }
+      if (!style) {
+        style = doc.createElement('style');
+        style.setAttribute(OWN_ATTR, 'style');
+        style.textContent = HIGHLIGHT_CSS;
+        (doc.head ?? doc.documentElement).append(style);
+      }
+      for (const kind of MARK_KINDS) {
+        const ranges = byKind.get(kind) ?? [];
+        if (ranges.length) api.registry.set(highlightName(kind), api.create(ranges));
+        else api.registry.delete(highlightName(kind));
+      }
+    },
+    relayout() {
+      if (!api && painted.size) placeOverlay();
+    },
+    clear() {
+      painted = new Map();
+      removeBoxes();
+      if (api) for (const kind of MARK_KINDS) api.registry.delete(highlightName(kind));
+      style?.remove();
+      style = null;
+    },
+  };
+}

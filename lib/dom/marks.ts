@@ -1,0 +1,225 @@
+/**
+ * Page marks: anchors an Analysis in the live page and shows it — highlights per source kind, an
+ * outline labelled "Appeal — not part of the article" around appeals, a tooltip naming source and cue,
+ * and a polite screen-reader summary. Hiding removes every trace (highlights, `<style>`, host element).
+ *
+ * The page's own DOM text is never modified: highlights use the CSS Custom Highlight API (or overlay
+ * boxes in our shadow root), and all UI lives in one shadow-root host at the end of `<body>`.
+ */
+import type { Analysis } from '../core/types';
+import { createAnchorer, type AnchorBlock, type Anchorer } from './anchor';
+import { createHighlighter, type Highlighter } from './highlights';
+import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
+import { attachTooltip, type LabelledRange } from './tooltip';
+import { createUiHost, OWN_ATTR, placeBox, unionRect, type UiHost } from './ui-host';
+
+/** How many statement marks could be placed, and how many statements were not found in the page. */
+export interface MarksCount {
+  placed: number;
+  missing: number;
+  visible: boolean;
+}
+
+/** The marks of one page. Create once per content-script instance. */
+export interface PageMarks {
+  /** Anchors `analysis` and, when visible, paints it (replacing any previous marks). */
+  render(analysis: Analysis, blocks?: readonly AnchorBlock[]): MarksCount;
+  /** Shows (re-anchoring against the current page) or completely removes the marks. */
+  setVisible(visible: boolean): MarksCount;
+  /** Scrolls the page to an article span and flashes it. False when the span is not in the page. */
+  scrollTo(start: number, end: number): boolean;
+  /** Forgets the analysis and removes every mark (the page stopped being an article). */
+  clear(): void;
+  /** Current counts. */
+  count(): MarksCount;
+  /** True for nodes we added (host, style) or inside them: mutation observers ignore these. */
+  isOwn(node: Node): boolean;
+  /** Removes everything and stops listening. */
+  destroy(): void;
+}
+
+interface Mounted {
+  ui: UiHost;
+  highlighter: Highlighter;
+  tooltip: ReturnType<typeof attachTooltip>;
+  controller: AbortController;
+  appealBoxes: { el: HTMLElement; ranges: Range[] }[];
+}
+
+const PAGE_APPEAL_QUOTE = 160;
+
+/**
+ * Creates the marks controller for `doc`. Everything is torn down when `signal` aborts.
+ */
+export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
+  let analysis: Analysis | null = null;
+  let blocks: readonly AnchorBlock[] | undefined;
+  let anchorer: Anchorer | null = null;
+  let visible = true;
+  let mounted: Mounted | null = null;
+  let counts: MarksCount = { placed: 0, missing: 0, visible };
+
+  const unmount = () => {
+    if (!mounted) return;
+    mounted.controller.abort();
+    mounted.highlighter.clear();
+    mounted.ui.remove();
+    mounted = null;
+  };
+
+  const relayout = () => {
+    if (!mounted) return;
+    mounted.highlighter.relayout();
+    for (const box of mounted.appealBoxes) {
+      const rect = unionRect(box.ranges);
+      box.el.hidden = !rect;
+      if (rect) placeBox(mounted.ui, box.el, rect, 6);
+    }
+  };
+
+  const mount = (): Mounted | null => {
+    if (mounted) return mounted;
+    const ui = createUiHost(doc);
+    if (!ui) return null;
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    controller.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop), { once: true });
+    const m: Mounted = {
+      ui,
+      highlighter: createHighlighter(doc, ui),
+      tooltip: attachTooltip(doc, ui, controller.signal),
+      controller,
+      appealBoxes: [],
+    };
+    // Fallback boxes and appeal outlines follow layout changes (resize, late images, fonts).
+    let frame = 0;
+    const schedule = () => {
+      if (frame) return;
+      frame = doc.defaultView?.requestAnimationFrame(() => {
+        frame = 0;
+        if (!controller.signal.aborted) relayout();
+      }) ?? 0;
+    };
+    doc.defaultView?.addEventListener('resize', schedule, { passive: true, signal: controller.signal });
+    const RO = doc.defaultView?.ResizeObserver;
+    if (RO && doc.body) {
+      const ro = new RO(schedule);
+      ro.observe(doc.body);
+      controller.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+    }
+    controller.signal.addEventListener('abort', () => { if (frame) doc.defaultView?.cancelAnimationFrame(frame); }, { once: true });
+    mounted = m;
+    return m;
+  };
+
+  /** Anchors and paints the current analysis into a fresh mount. */
+  const paint = (): MarksCount => {
+    unmount();
+    if (!analysis) return (counts = { placed: 0, missing: 0, visible });
+    const m = visible ? mount() : null;
+    anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: m?.ui.host });
+    const specs: MarkSpec[] = markSpecs(analysis);
+    const byKind = new Map<MarkKind, Range[]>();
+    const labelled: LabelledRange[] = [];
+    const placedIds = new Set<string>();
+    const appealRanges: { label: string; ranges: Range[] }[] = [];
+    let placed = 0;
+    let missing = 0;
+    for (const spec of specs) {
+      const ranges = spec.spans.flatMap((s) => anchorer!.rangesFor(s.start, s.end));
+      if (spec.kind !== 'appeal') {
+        if (ranges.length) placed++;
+        else missing++;
+      }
+      if (!ranges.length) continue;
+      placedIds.add(spec.id);
+      byKind.set(spec.kind, [...(byKind.get(spec.kind) ?? []), ...ranges]);
+      if (spec.kind === 'appeal') appealRanges.push({ label: spec.label, ranges });
+      else for (const range of ranges) labelled.push({ range, label: spec.label });
+    }
+    // Page-level appeals (outside the article) are outlined when their text can be found.
+    for (const a of analysis.appeals) {
+      if (a.where !== 'page' || !a.text) continue;
+      const ranges = anchorer.findQuote(a.text.replace(/[…\s]+$/u, '').slice(0, PAGE_APPEAL_QUOTE));
+      if (ranges.length) appealRanges.push({ label: appealLabel(a), ranges });
+    }
+    counts = { placed, missing, visible };
+    if (!m) return counts;
+
+    m.highlighter.paint(byKind);
+    m.tooltip.setItems(labelled);
+    for (const { label, ranges } of appealRanges) {
+      const box = doc.createElement('div');
+      box.className = 'appeal';
+      box.setAttribute('role', 'note');
+      box.setAttribute('aria-label', label);
+      const tag = doc.createElement('div');
+      tag.className = 'appeal-label';
+      tag.textContent = label;
+      box.append(tag);
+      m.ui.layer.append(box);
+      m.appealBoxes.push({ el: box, ranges });
+    }
+    relayout();
+    m.ui.live.textContent = marksSummary(specs, placedIds);
+    return counts;
+  };
+
+  const flash = (ranges: Range[]) => {
+    if (!mounted) return;
+    const m = mounted;
+    for (const range of ranges) {
+      for (const rect of Array.from(range.getClientRects())) {
+        if (!rect.width || !rect.height) continue;
+        const el = doc.createElement('div');
+        el.className = 'flash';
+        placeBox(m.ui, el, rect, 2);
+        m.ui.layer.append(el);
+        const timer = doc.defaultView?.setTimeout(() => el.remove(), 1700);
+        m.controller.signal.addEventListener('abort', () => doc.defaultView?.clearTimeout(timer), { once: true });
+      }
+    }
+  };
+
+  signal.addEventListener('abort', unmount, { once: true });
+
+  return {
+    render(next, nextBlocks) {
+      analysis = next;
+      blocks = nextBlocks;
+      return paint();
+    },
+    setVisible(next) {
+      visible = next;
+      if (visible) return paint();
+      unmount();
+      return (counts = { ...counts, visible });
+    },
+    scrollTo(start, end) {
+      if (!analysis) return false;
+      if (!anchorer) anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: mounted?.ui.host });
+      const ranges = anchorer.rangesFor(start, end);
+      const first = ranges[0];
+      if (!first) return false;
+      const target = first.startContainer.nodeType === 1 ? (first.startContainer as Element) : first.startContainer.parentElement;
+      if (!target) return false;
+      const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      flash(ranges);
+      return true;
+    },
+    clear() {
+      analysis = null;
+      anchorer = null;
+      unmount();
+      counts = { placed: 0, missing: 0, visible };
+    },
+    count: () => counts,
+    isOwn(node) {
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return !!el?.closest(`[${OWN_ATTR}]`) || (!!mounted && mounted.ui.host.contains(node));
+    },
+    destroy: unmount,
+  };
+}

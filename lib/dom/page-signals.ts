@@ -1,0 +1,400 @@
+/**
+ * Page-signals adapter: gathers appeal evidence that lies OUTSIDE the extracted article — the schema.org
+ * paywall declaration (JSON-LD or microdata) and the text of dialogs, fixed banners, promos, sign-up
+ * forms, footers and navigation — for the pure core (`lib/core/appeals`) to classify.
+ *
+ * Works on any Document (live page, linkedom, happy-dom). Structure and text decide; class/id names only
+ * add candidates, because sites obfuscate them. Bounded work: at most MAX_BLOCKS blocks of at most
+ * MAX_BLOCK_CHARS characters, a node budget per block, and capped JSON-LD sizes, so a 5 MB page stays cheap.
+ */
+import type { PageBlock, PageSignals } from '../core/types';
+
+/** Most blocks reported per page. */
+export const MAX_BLOCKS = 200;
+/** Most characters kept per block; a candidate with more text is a container, not an appeal. */
+export const MAX_BLOCK_CHARS = 3000;
+/** Most nodes visited when reading one block's text. */
+const MAX_NODES_PER_BLOCK = 4000;
+/** Most characters of one JSON-LD script parsed, and most values walked in it. */
+const MAX_JSONLD_CHARS = 1_000_000;
+const MAX_JSON_NODES = 20_000;
+
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'option', 'iframe', 'object', 'canvas', 'img']);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label', 'legend',
+  'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'button',
+]);
+
+// Hints in class/id names: they add candidates, the core's text classifier still decides.
+const HINT_RE = /subscri|newsletter|paywall|meter|donat|member|sign-?up|regist|ad-?block|promo|offer|modal|popup|pop-up|overlay|lightbox|interstitial|banner|upsell|contribut|opt-?in|support-us|gate|optin|cta\b/i;
+const MODAL_HINT_RE = /modal|popup|pop-up|overlay|lightbox|interstitial|dialog/i;
+const BANNER_HINT_RE = /banner|sticky|toast|ribbon|notice-bar|bottom-bar/i;
+const FIXED_STYLE_RE = /position\s*:\s*(?:fixed|sticky)/i;
+// Words of asks: an element whose own text contains one nominates its surrounding unit as a candidate,
+// which finds promos on sites whose class names are obfuscated. The core still decides on the text.
+const ASK_WORDS_RE = /subscri|newsletter|donat|member|sign[ -]?up|inbox|ad[ -]?block|abonn|contribut|support us|regist|free articles|articles? read|unlimited access|digital access/i;
+/** Largest text (characters) of the unit grown around an ask word. */
+const UNIT_CHARS = 600;
+/** Most units nominated by ask words per page. */
+const MAX_WORD_UNITS = 150;
+const EMAIL_INPUT = 'input[type="email"], input[name*="mail"], input[placeholder*="mail"], input[placeholder*="Mail"]';
+
+/** Candidate priority when the block cap is reached: dialogs first, navigation last. */
+const PRIORITY: Record<PageBlock['where'], number> = { modal: 0, banner: 1, promo: 2, inline: 3, footer: 4, nav: 5 };
+
+interface Candidate {
+  el: Element;
+  where: PageBlock['where'];
+  order: number;
+}
+
+/** Lower-case tag name, tolerant of DOM implementations that report it in upper case. */
+function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/** Where an element would sit as an appeal block, or null when it is not a candidate. */
+function classify(el: Element, fixed: (el: Element) => boolean): PageBlock['where'] | null {
+  const tag = tagOf(el);
+  const role = (el.getAttribute('role') || '').toLowerCase();
+  if (tag === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return 'modal';
+  const style = el.getAttribute('style');
+  if ((style && FIXED_STYLE_RE.test(style)) || fixed(el)) return 'banner';
+  if (tag === 'form' && el.querySelector(EMAIL_INPUT)) return 'promo';
+  const hint = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`.slice(0, 500);
+  if (hint.trim() && HINT_RE.test(hint)) {
+    if (MODAL_HINT_RE.test(hint)) return 'modal';
+    if (BANNER_HINT_RE.test(hint)) return 'banner';
+    return 'promo';
+  }
+  if (tag === 'aside' || role === 'complementary') return 'promo';
+  if (tag === 'footer' || role === 'contentinfo') return 'footer';
+  if (tag === 'nav' || tag === 'header' || role === 'navigation' || role === 'banner' || role === 'menubar') return 'nav';
+  return null;
+}
+
+/**
+ * The text of `root`, whitespace collapsed, one line per block element, including button labels, submit
+ * values and e-mail field placeholders (the words of a sign-up form). Null when the text exceeds
+ * MAX_BLOCK_CHARS: such a candidate is a container (a whole column or the page), not an appeal.
+ */
+export function blockText(root: Element): string | null {
+  const lines: string[] = [];
+  let line = '';
+  let total = 0;
+  let visited = 0;
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const stack: (Node | 'end')[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as Node | 'end';
+    if (n === 'end') {
+      flush();
+      continue;
+    }
+    if (++visited > MAX_NODES_PER_BLOCK) break;
+    if (n.nodeType === 3) {
+      const v = n.nodeValue || '';
+      line += v;
+      total += v.length;
+      if (total > MAX_BLOCK_CHARS * 2) return null;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'input') {
+      const type = (el.getAttribute('type') || 'text').toLowerCase();
+      const said = type === 'submit' || type === 'button' ? el.getAttribute('value') : type === 'email' || type === 'text' ? el.getAttribute('placeholder') : null;
+      if (said) {
+        flush();
+        line = said;
+        flush();
+      }
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      stack.push('end');
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  flush();
+  const text = lines.join('\n');
+  return text.length > MAX_BLOCK_CHARS ? null : text;
+}
+
+/** True when `el` is (or is inside) an element of a navigation landmark. */
+function inNav(el: Element): boolean {
+  return el.closest('nav, header, [role="navigation"], [role="banner"], [role="menubar"]') !== null;
+}
+
+/**
+ * An aside or footer inside a header or nav is part of the navigation; a dialog, banner, form or a
+ * class-hinted unit keeps its place even there (mastheads carry meters and offers: "1 of 10 articles read").
+ */
+function demoteInNav(el: Element, where: PageBlock['where']): PageBlock['where'] {
+  if (where !== 'promo' && where !== 'footer') return where;
+  if (tagOf(el) === 'form' || HINT_RE.test(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`.slice(0, 500))) return where;
+  return inNav(el) ? 'nav' : where;
+}
+
+/** A position-fixed test through computed style when the DOM offers it (live page), else always false. */
+function fixedTester(doc: Document): (el: Element) => boolean {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const gcs = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle.bind(view) : null;
+  if (!gcs) return () => false;
+  let budget = 400; // computed style forces layout work: only the first few hundred candidates ask.
+  return (el) => {
+    if (budget <= 0) return false;
+    budget--;
+    try {
+      const p = gcs(el).position;
+      return p === 'fixed' || p === 'sticky';
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * True when `input` is an e-mail field of a sign-up form: neither it nor its form has a password field
+ * (a log-in) or a free-text field (a comment or contact form).
+ */
+function isSignupInput(input: Element, scope: Element): boolean {
+  const form = input.closest('form') ?? scope;
+  return form.querySelector('textarea, input[type="password"]') === null && scope.querySelector('textarea, input[type="password"]') === null;
+}
+
+/** True when `el` holds an e-mail field of a sign-up form (see isSignupInput). */
+export function hasSignupField(el: Element): boolean {
+  const inputs = el.querySelectorAll(EMAIL_INPUT);
+  for (let i = 0; i < inputs.length && i < 5; i++) if (isSignupInput(inputs[i], el)) return true;
+  return false;
+}
+
+/** True when one of `el`'s own text nodes (not its descendants') contains an ask word. */
+function ownTextAsks(el: Element): boolean {
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === 3 && ASK_WORDS_RE.test(k.nodeValue || '')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text under `el` exceeds `limit` characters. Stops as soon as it does, so asking it of a
+ * huge container costs no more than `limit` characters (plus a node budget), unlike `textContent`.
+ */
+function textExceeds(el: Element, limit: number): boolean {
+  let total = 0;
+  let budget = MAX_NODES_PER_BLOCK;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    if (--budget < 0) return true;
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3) {
+      total += (n.nodeValue || '').trim().length;
+      if (total > limit) return true;
+    } else if (n.nodeType === 1 && !SKIP_TAGS.has(tagOf(n as Element))) {
+      const kids = n.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return false;
+}
+
+/** The largest ancestor-or-self of `el` (below body) whose text stays within UNIT_CHARS: the promo unit. */
+function unitAround(el: Element, body: Element): Element {
+  let cur = el;
+  for (let guard = 0; guard < 12; guard++) {
+    const up = cur.parentElement;
+    if (!up || up === body || textExceeds(up, UNIT_CHARS)) break;
+    cur = up;
+  }
+  return cur;
+}
+
+/** Collapses whitespace, for comparing block text with article text. */
+function flat(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Text blocks outside the article that may be appeals, in document order. */
+export function collectBlocks(doc: Document, articleText?: string): PageBlock[] {
+  const body = doc.body || doc.documentElement;
+  if (!body) return [];
+  const fixed = fixedTester(doc);
+  const cands: Candidate[] = [];
+  const all = body.querySelectorAll('*');
+  // Computed style is only asked of elements near the top of the tree: fixed banners hang off the body.
+  const shallow = new Set<Element>();
+  for (const c of Array.from(body.children)) {
+    shallow.add(c);
+    for (const g of Array.from(c.children)) shallow.add(g);
+  }
+  const order = new Map<Element, number>();
+  for (let i = 0; i < all.length; i++) order.set(all[i], i);
+  const nominated = new Set<Element>();
+  let units = 0;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    const where = classify(el, (e) => shallow.has(e) && fixed(e));
+    if (where) {
+      cands.push({ el, where: demoteInNav(el, where), order: i });
+      nominated.add(el);
+    } else if (units < MAX_WORD_UNITS && !SKIP_TAGS.has(tagOf(el)) && ownTextAsks(el)) {
+      const unit = unitAround(el, body);
+      if (nominated.has(unit)) continue;
+      nominated.add(unit);
+      units++;
+      const w = classify(unit, () => false);
+      const where2: PageBlock['where'] = w ?? (inNav(unit) ? 'nav' : unit.closest('footer, [role="contentinfo"]') ? 'footer' : 'inline');
+      cands.push({ el: unit, where: demoteInNav(unit, where2), order: order.get(unit) ?? i });
+    }
+  }
+  // An e-mail field nominates the unit around it: sign-up pop-ups are often bare divs, not forms.
+  const inputs = body.querySelectorAll(EMAIL_INPUT);
+  for (let i = 0; i < inputs.length && i < 20; i++) {
+    if (!isSignupInput(inputs[i], inputs[i])) continue;
+    const unit = unitAround(inputs[i], body);
+    if (nominated.has(unit)) continue;
+    nominated.add(unit);
+    const w = classify(unit, () => false);
+    cands.push({ el: unit, where: demoteInNav(unit, w && w !== 'nav' ? w : 'promo'), order: order.get(unit) ?? 0 });
+  }
+  cands.sort((a, b) => PRIORITY[a.where] - PRIORITY[b.where] || a.order - b.order);
+  const article = articleText ? flat(articleText) : '';
+  const seen = new Set<string>();
+  const picked: (PageBlock & { order: number })[] = [];
+  for (const c of cands) {
+    if (picked.length >= MAX_BLOCKS) break;
+    const text = blockText(c.el);
+    if (!text) continue;
+    const key = flat(text);
+    if (key.length < 3 || seen.has(key)) continue;
+    seen.add(key);
+    // Text the article already shows is classified in the article, with offsets.
+    if (article && article.includes(key)) continue;
+    const block: PageBlock & { order: number } = { text, where: c.where, order: c.order };
+    if (hasSignupField(c.el)) block.emailField = true;
+    picked.push(block);
+  }
+  picked.sort((a, b) => a.order - b.order);
+  return picked.map(({ order: _order, ...block }) => block);
+}
+
+/** What a page declares about free access, from JSON-LD or microdata. */
+export interface PaywallMarkup {
+  accessibleForFree: boolean | null;
+  paywallSelector: string | null;
+  paywallEvidence: 'json-ld' | 'microdata' | null;
+}
+
+/** Reads schema.org booleans written as booleans or strings ("False", "false"). */
+function asBool(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (s === 'false' || s === 'no' || s === 'https://schema.org/false' || s === 'http://schema.org/false') return false;
+    if (s === 'true' || s === 'yes' || s === 'https://schema.org/true' || s === 'http://schema.org/true') return true;
+  }
+  return null;
+}
+
+/** Walks parsed JSON-LD (objects, arrays, @graph) for isAccessibleForFree and hasPart.cssSelector. */
+function walkJsonLd(root: unknown, out: PaywallMarkup): void {
+  const stack: unknown[] = [root];
+  let budget = MAX_JSON_NODES;
+  while (stack.length && budget-- > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+      continue;
+    }
+    if (!v || typeof v !== 'object') continue;
+    const o = v as Record<string, unknown>;
+    if ('isAccessibleForFree' in o) {
+      const b = asBool(o.isAccessibleForFree);
+      // Any "false" wins: a page may declare the site free and the article not.
+      if (b === false || (b === true && out.accessibleForFree === null)) {
+        out.accessibleForFree = b;
+        out.paywallEvidence = 'json-ld';
+      }
+    }
+    if (typeof o.cssSelector === 'string' && !out.paywallSelector && asBool(o.isAccessibleForFree) !== true) {
+      out.paywallSelector = o.cssSelector.slice(0, 300);
+    } else if (Array.isArray(o.cssSelector) && !out.paywallSelector) {
+      const s = o.cssSelector.filter((x): x is string => typeof x === 'string').join(', ');
+      if (s) out.paywallSelector = s.slice(0, 300);
+    }
+    for (const k of Object.keys(o)) if (k !== 'cssSelector' && o[k] && typeof o[k] === 'object') stack.push(o[k]);
+  }
+}
+
+// Fallbacks for JSON-LD that does not parse (trailing commas, unescaped quotes, HTML comments).
+const FREE_RE = /"isAccessibleForFree"\s*:\s*"?(true|false)/i;
+const SELECTOR_RE = /"cssSelector"\s*:\s*"([^"\\]{1,300})"/;
+
+/** The paywall declaration of a page: JSON-LD first (also broken JSON-LD), then microdata. */
+export function readPaywallMarkup(doc: Document): PaywallMarkup {
+  const out: PaywallMarkup = { accessibleForFree: null, paywallSelector: null, paywallEvidence: null };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 50; i++) {
+    const raw = (scripts[i].textContent || '').slice(0, MAX_JSONLD_CHARS);
+    if (!raw.includes('isAccessibleForFree') && !raw.includes('cssSelector')) continue;
+    try {
+      walkJsonLd(JSON.parse(raw.trim().replace(/^<!--|-->$/g, '')), out);
+    } catch {
+      const m = FREE_RE.exec(raw);
+      const b = m ? asBool(m[1]) : null;
+      if (b === false || (b === true && out.accessibleForFree === null)) {
+        out.accessibleForFree = b;
+        out.paywallEvidence = 'json-ld';
+      }
+      const s = SELECTOR_RE.exec(raw);
+      if (s && !out.paywallSelector) out.paywallSelector = s[1];
+    }
+  }
+  if (out.accessibleForFree !== false) {
+    const props = doc.querySelectorAll('[itemprop]');
+    for (let i = 0; i < props.length; i++) {
+      const el = props[i];
+      const names = (el.getAttribute('itemprop') || '').split(/\s+/);
+      if (names.includes('isAccessibleForFree')) {
+        const b = asBool(el.getAttribute('content') ?? el.getAttribute('value') ?? el.textContent ?? '');
+        if (b === false || (b === true && out.accessibleForFree === null)) {
+          out.accessibleForFree = b;
+          out.paywallEvidence = 'microdata';
+        }
+      } else if (names.includes('cssSelector') && !out.paywallSelector) {
+        const s = el.getAttribute('content') ?? el.textContent ?? '';
+        if (s.trim()) out.paywallSelector = s.trim().slice(0, 300);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Collects page-level appeal evidence from `doc`: the schema.org paywall declaration and the text blocks
+ * outside the article (`articleText`, when given, filters out blocks the article already contains).
+ * Never modifies the document.
+ */
+export function collectPageSignals(doc: Document, articleText?: string): PageSignals {
+  const markup = readPaywallMarkup(doc);
+  return {
+    accessibleForFree: markup.accessibleForFree,
+    paywallSelector: markup.paywallSelector,
+    paywallEvidence: markup.paywallEvidence,
+    blocks: collectBlocks(doc, articleText),
+  };
+}

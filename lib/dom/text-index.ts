@@ -1,0 +1,141 @@
+/**
+ * A searchable snapshot of the live page's text: every visible text node, flattened to its
+ * non-whitespace characters.
+ *
+ * Why non-whitespace only: the extractor collapses whitespace per block and joins blocks with blank
+ * lines, while the live DOM has indentation, `<br>`s, NBSPs and block boundaries with no whitespace at
+ * all. Dropping whitespace on both sides makes "the same text" compare equal without re-implementing
+ * the extractor's block logic, and long runs of letters are still practically unique in a page.
+ */
+
+/** Elements whose text is never shown as page text, or never part of an extracted article. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea', 'iframe',
+  'object', 'canvas', 'video', 'audio', 'head', 'title',
+]);
+
+/** The character class of JavaScript's `\s`, so page and article text are flattened identically. */
+const WS_RE = /\s+/g;
+
+/** True when the UTF-16 code unit `c` matches JavaScript's `\s`. */
+export function isWhitespaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Removes every whitespace character (same class as {@link isWhitespaceCode}). */
+export function stripWhitespace(s: string): string {
+  return s.replace(WS_RE, '');
+}
+
+/** The flattened text of a document and where each of its characters lives. */
+export interface TextIndex {
+  /** Concatenated non-whitespace characters of all indexed text nodes, in document order. */
+  flat: string;
+  /** Indexed text nodes (only those with at least one non-whitespace character). */
+  nodes: Text[];
+  /** `starts[k]` = offset in `flat` of node k's first character; `starts[nodes.length] = flat.length`. */
+  starts: Int32Array;
+  /** `gapBefore[k]` = 1 when skipped content (script, hidden element, our UI) lies between node k-1 and k. */
+  gapBefore: Uint8Array;
+  /** True when indexing stopped at `maxChars`: text after that point cannot be anchored. */
+  truncated: boolean;
+}
+
+/** Options for {@link buildTextIndex}. */
+export interface TextIndexOptions {
+  /** An element whose subtree is left out (our own UI host). */
+  exclude?: Element | null;
+  /** Stop after this many flattened characters (default 8,000,000) so a huge page cannot hang the tab. */
+  maxChars?: number;
+}
+
+/** Mirrors Readability's `_isProbablyVisible` without forcing style computation (cheap attribute reads). */
+function isSkipped(el: Element, exclude: Element | null | undefined): boolean {
+  if (el === exclude) return true;
+  if (SKIP_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+/**
+ * Indexes the text of `root` (normally `document.body`). Iterative and linear in the size of the tree.
+ */
+export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
+  const maxChars = opts.maxChars ?? 8_000_000;
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const gaps: number[] = [];
+  let length = 0;
+  let gap = false;
+  let truncated = false;
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      if (isSkipped(node as Element, opts.exclude)) gap = true;
+      else descend = node.firstChild !== null;
+    } else if (node.nodeType === 3) {
+      const flat = stripWhitespace((node as Text).data);
+      if (flat.length) {
+        if (length + flat.length > maxChars) {
+          truncated = true;
+          break;
+        }
+        nodes.push(node as Text);
+        starts.push(length);
+        gaps.push(gap ? 1 : 0);
+        parts.push(flat);
+        length += flat.length;
+        gap = false;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next node in document order that is not inside the current one.
+    while (node && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+
+  const startsArr = new Int32Array(starts.length + 1);
+  startsArr.set(starts);
+  startsArr[starts.length] = length;
+  return { flat: parts.join(''), nodes, starts: startsArr, gapBefore: Uint8Array.from(gaps), truncated };
+}
+
+/** Index of the node containing flat offset `pos` (0 <= pos < flat.length). Binary search. */
+export function nodeAt(index: TextIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * DOM offset in `node` of its `k`-th non-whitespace character (0-based); `after` gives the offset just
+ * past it. Walks the node's data, which is short for real text nodes.
+ */
+export function domOffset(node: Text, k: number, after: boolean): number {
+  const data = node.data;
+  let seen = 0;
+  for (let i = 0; i < data.length; i++) {
+    if (isWhitespaceCode(data.charCodeAt(i))) continue;
+    if (seen === k) return after ? i + 1 : i;
+    seen++;
+  }
+  return data.length;
+}

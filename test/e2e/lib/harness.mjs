@@ -1,0 +1,72 @@
+/**
+ * Minimal test harness for the browser end-to-end run: named checks with pass/fail/skip, polling
+ * instead of sleeping, and a summary ending in the plain line `N passed, M failed`.
+ */
+
+/** Collects results of one run. */
+export class Results {
+  constructor() {
+    /** @type {{ suite: string; name: string; status: 'pass' | 'fail' | 'skip'; detail?: string }[]} */
+    this.items = [];
+  }
+
+  /** Records a check: `ok` true passes, false fails; `detail` explains a failure (or a figure). */
+  check(suite, name, ok, detail) {
+    const status = ok ? 'pass' : 'fail';
+    this.items.push({ suite, name, status, detail });
+    const mark = ok ? 'ok  ' : 'FAIL';
+    console.log(`  ${mark} ${name}${detail ? ` — ${detail}` : ''}`);
+    return ok;
+  }
+
+  /** Records a step that could not run, with the precise reason (not counted as pass or fail). */
+  skip(suite, name, reason) {
+    this.items.push({ suite, name, status: 'skip', detail: reason });
+    console.log(`  skip ${name} — ${reason}`);
+  }
+
+  /** Runs `fn`, turning a thrown error into a failed check instead of aborting the whole suite. */
+  async step(suite, name, fn) {
+    try {
+      await fn();
+    } catch (err) {
+      this.check(suite, name, false, `threw: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    }
+  }
+
+  get passed() {
+    return this.items.filter((i) => i.status === 'pass').length;
+  }
+
+  get failed() {
+    return this.items.filter((i) => i.status === 'fail').length;
+  }
+
+  /** Prints failures and skips again, then the final count line. */
+  summary() {
+    const bad = this.items.filter((i) => i.status !== 'pass');
+    if (bad.length) {
+      console.log('\nNot passed:');
+      for (const i of bad) console.log(`  [${i.status}] ${i.suite}: ${i.name}${i.detail ? ` — ${i.detail}` : ''}`);
+    }
+    console.log(`\n${this.passed} passed, ${this.failed} failed`);
+  }
+}
+
+/** Polls `fn` until it returns a truthy value or `timeoutMs` passes; returns the last value. */
+export async function poll(fn, { timeoutMs = 10000, intervalMs = 100 } = {}) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+    } catch {
+      last = undefined;
+    }
+    if (last || Date.now() > end) return last;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Removes all whitespace: how page text and article text are compared (see lib/dom/text-index.ts). */
+export const flat = (s) => String(s).replace(/\s+/g, '');
