@@ -137,6 +137,8 @@ export interface NumberMention extends TextSpan {
   unit?: string;
   /** Hedge or bound, e.g. "at least", "about", "more than", "up to". */
   qualifier?: string;
+  /** Rate denominator, singular: "month" for "€6 a month", "barrel" for "$70 per barrel". */
+  per?: string;
   /** A short phrase saying what is counted, e.g. "at least 87 people have been killed". */
   context: string;
   /** Span of `context` in the text. */
@@ -182,6 +184,11 @@ export interface PageBlock {
   where: 'nav' | 'modal' | 'banner' | 'promo' | 'inline' | 'footer';
   /** True when the block was added to the page after the first analysis. */
   late?: boolean;
+  /**
+   * True when the block holds an e-mail field and no password or free-text field: a sign-up form
+   * (newsletter or account), not a log-in, search or comment form.
+   */
+  emailField?: boolean;
 }
 
 /** The result of analysing one article. */
