@@ -6,7 +6,10 @@
  * Every message received from another context is validated with {@link isMessage} before use:
  * content scripts run inside untrusted pages, so their messages are input, not facts.
  */
-import type { Analysis } from './core/types';
+import type { Analysis, AnalyzeMeta } from './core/types';
+
+/** Longest article text the background accepts for analysis (characters); longer pages are refused. */
+export const MAX_ANALYSE_CHARS = 3_000_000;
 
 /** Why a page was left alone. */
 export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-large' | 'unsupported-page';
@@ -15,7 +18,13 @@ export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-large' | '
 export type TabState =
   | { status: 'idle'; url?: string }
   | { status: 'analysing'; url: string; startedAt: number }
-  | { status: 'not-article'; url: string; reason: NotArticleReason }
+  | {
+      status: 'not-article';
+      url: string;
+      reason: NotArticleReason;
+      /** Cost of deciding (ms), e.g. `{ check: 1.2 }`, for the benchmark. */
+      timings?: Record<string, number>;
+    }
   | { status: 'error'; url: string; message: string }
   | {
       status: 'done';
@@ -31,6 +40,19 @@ export interface ContentToBackgroundState {
   type: 'content->background:state';
   state: TabState;
 }
+
+/**
+ * content -> background: analyse this article text. Answer: {@link AnalyseAnswer}.
+ * The core runs in the background, where it stays warm across pages and off the page's main thread.
+ */
+export interface ContentToBackgroundAnalyse {
+  type: 'content->background:analyse';
+  text: string;
+  meta: AnalyzeMeta;
+}
+
+/** The background's answer to {@link ContentToBackgroundAnalyse}. */
+export type AnalyseAnswer = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
 /** popup -> background: give me the state of a tab. Answer: {@link TabState}. */
 export interface PopupToBackgroundGetState {
@@ -72,14 +94,19 @@ export interface BackgroundToContentSetMarks {
   visible: boolean;
 }
 
-/** background -> content: analyse (again) now, e.g. when the user asks from the popup. */
+/**
+ * background -> content: analyse (again) now, e.g. when the user asks from the popup. `force` skips the
+ * "does this look like an article?" check: the user asked for this page explicitly.
+ */
 export interface BackgroundToContentAnalyse {
   type: 'background->content:analyse';
+  force?: boolean;
 }
 
 /** Every message of the protocol. */
 export type Message =
   | ContentToBackgroundState
+  | ContentToBackgroundAnalyse
   | PopupToBackgroundGetState
   | PopupToBackgroundAnalyse
   | PopupToBackgroundScrollTo
@@ -110,12 +137,22 @@ export function isTabState(v: unknown): v is TabState {
   return true;
 }
 
+/** Shallow structural check of an {@link AnalyseAnswer}. */
+export function isAnalyseAnswer(v: unknown): v is AnalyseAnswer {
+  if (!isObj(v)) return false;
+  if (v.ok === false) return isStr(v.error);
+  const a = v.analysis;
+  return v.ok === true && isObj(a) && isStr(a.text) && Array.isArray(a.statements);
+}
+
 /** Validates an incoming message's shape; anything else is ignored by receivers. */
 export function isMessage(v: unknown): v is Message {
   if (!isObj(v) || !isStr(v.type)) return false;
   switch (v.type) {
     case 'content->background:state':
       return isTabState(v.state);
+    case 'content->background:analyse':
+      return isStr(v.text) && v.text.length <= MAX_ANALYSE_CHARS && isObj(v.meta);
     case 'popup->background:get-state':
     case 'popup->background:analyse':
       return isInt(v.tabId);
@@ -128,7 +165,7 @@ export function isMessage(v: unknown): v is Message {
     case 'background->content:set-marks':
       return typeof v.visible === 'boolean';
     case 'background->content:analyse':
-      return true;
+      return v.force === undefined || typeof v.force === 'boolean';
     default:
       return false;
   }

@@ -34,12 +34,21 @@ export async function analyseTab(tabId: number, states: TabStates): Promise<TabS
   await states.set(tabId, analysing);
 
   try {
-    const answer = (await sendToTab(tabId, { type: 'background->content:analyse' })) as { ok?: boolean } | undefined;
+    // A user request: analyse this page even if it does not look like an article.
+    const answer = (await sendToTab(tabId, { type: 'background->content:analyse', force: true })) as { ok?: boolean } | undefined;
     if (answer?.ok) return analysing;
   } catch {
     // No instance in the page yet: inject one below.
   }
   try {
+    // Tell the instance about to start that the user asked for it (content scripts of one extension share
+    // their world in a frame), so its first run skips the article check.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        (globalThis as Record<string, unknown>).__sourcemarkOnDemand = true;
+      },
+    });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return analysing;
   } catch (err) {

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import { analyseTab, forward } from './analyse';
+import { analyseText } from './analyse-text';
 import type { TabStates } from './tab-states';
 
 /** The parts of `runtime.MessageSender` used for validation. */
@@ -60,6 +61,11 @@ export function createRouter(states: TabStates) {
       const url = sender.url ?? sender.tab.url ?? ('url' in msg.state ? msg.state.url : undefined) ?? '';
       const state = { ...msg.state, url } as TabState;
       void states.set(sender.tab.id, state);
+      return undefined;
+    }
+    if (msg.type === 'content->background:analyse') {
+      if (!isTopFrameContent(sender, ownId)) return undefined;
+      sendResponse(analyseText(msg));
       return undefined;
     }
     if (msg.type.startsWith('popup->background:') && isExtensionPage(sender, ownId, ownOrigin)) {

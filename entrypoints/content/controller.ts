@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { createPageMarks } from '../../lib/dom/marks';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
-import { analysePage, fingerprint } from './pipeline';
+import type { Analysis } from '../../lib/core/types';
+import { fingerprint, readPage } from './pipeline';
+import { analyseInBackground } from './remote';
 import { watchPage } from './watch';
 
 /** What the controller needs from its host (WXT's ContentScriptContext satisfies it). */
@@ -28,6 +30,25 @@ async function report(state: TabState): Promise<void> {
 
 const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
 
+/** Name of the flag the background sets in the content-script world before an on-demand injection. */
+export const ON_DEMAND_FLAG = '__sourcemarkOnDemand';
+
+/** Reads and clears the on-demand flag (see background/analyse.ts). */
+function consumeOnDemandFlag(): boolean {
+  const g = globalThis as Record<string, unknown>;
+  const on = g[ON_DEMAND_FLAG] === true;
+  delete g[ON_DEMAND_FLAG];
+  return on;
+}
+
+/** Milliseconds the content script took to evaluate its modules (see startup-mark.ts), if known. */
+function startupMs(): number | undefined {
+  const g = globalThis as Record<string, unknown>;
+  const t0 = g.__sourcemarkEvalStart;
+  const t1 = g.__sourcemarkEvalEnd;
+  return typeof t0 === 'number' && typeof t1 === 'number' ? t1 - t0 : undefined;
+}
+
 /** Starts the instance. Returns immediately; the first analysis runs on the next task. */
 export function startController(ctx: ControllerContext, doc: Document = document): void {
   const { signal } = ctx;
@@ -36,36 +57,69 @@ export function startController(ctx: ControllerContext, doc: Document = document
   let last = '';
   let running = false;
   let watching = false;
+  // Set when the user asked for this page (toolbar, shortcut, popup): then the article check is skipped,
+  // for this run and the re-runs after page changes.
+  let forced = consumeOnDemandFlag();
 
-  const run = (reason: 'initial' | 'requested' | 'changed') => {
-    if (signal.aborted || running) return;
+  let current: Analysis | null = null;
+
+  // A change or request that arrives while a pass awaits the background is not lost: it runs next.
+  let queued: { reason: 'requested' | 'changed'; force: boolean } | null = null;
+
+  const run = async (reason: 'initial' | 'requested' | 'changed', force = false): Promise<void> => {
+    if (signal.aborted) return;
+    if (running) {
+      if (reason !== 'initial') queued = { reason: queued?.reason === 'requested' ? 'requested' : reason, force: force || !!queued?.force };
+      return;
+    }
     running = true;
+    forced ||= force;
     const url = doc.location?.href ?? '';
     try {
       if (reason !== 'changed') void report({ status: 'analysing', url, startedAt: Date.now() });
-      const result = analysePage(doc, url, reason === 'changed' ? seenBlocks : undefined);
-      if (!result.ok) {
+      const read = readPage(doc, url, reason === 'changed' ? seenBlocks : undefined, forced);
+      if (!read.ok) {
         last = '';
+        current = null;
         marks.clear();
-        void report({ status: 'not-article', url, reason: result.reason });
+        void report({ status: 'not-article', url, reason: read.reason, ...(read.ms === undefined ? {} : { timings: { check: read.ms } }) });
         return;
       }
-      for (const b of result.signals.blocks ?? []) seenBlocks.add(b.text);
-      const print = fingerprint(result);
+      for (const b of read.signals.blocks ?? []) seenBlocks.add(b.text);
+      const print = fingerprint(read);
       // A DOM change that left text and page signals as they were (e.g. a re-render) only needs re-anchoring.
-      const same = reason === 'changed' && print === last;
+      if (reason === 'changed' && print === last && current) {
+        marks.render(current, read.blocks);
+        return;
+      }
+      const ta = performance.now();
+      const analysis = await analyseInBackground(read.text, read.meta);
+      const roundTrip = performance.now() - ta;
+      if (signal.aborted) return;
       last = print;
-      const count = marks.render(result.analysis, result.blocks);
-      if (same) return;
-      void report({ status: 'done', url, analysis: result.analysis, marks: count, updatedAt: Date.now() });
+      current = analysis;
+      const tm = performance.now();
+      const count = marks.render(analysis, read.blocks);
+      const startup = startupMs();
+      analysis.timings = {
+        ...analysis.timings,
+        ...read.timings,
+        roundTrip,
+        mark: performance.now() - tm,
+        ...(startup === undefined ? {} : { startup }),
+      };
+      void report({ status: 'done', url, analysis, marks: count, updatedAt: Date.now() });
       if (!watching) {
         watching = true;
-        watchPage(doc, { isOwn: marks.isOwn, onChange: () => run('changed'), signal });
+        watchPage(doc, { isOwn: marks.isOwn, onChange: () => void run('changed'), signal });
       }
     } catch (err) {
       void report({ status: 'error', url, message: errorMessage(err) });
     } finally {
       running = false;
+      const next = queued;
+      queued = null;
+      if (next && !signal.aborted) ctx.setTimeout(() => void run(next.reason, next.force), 0);
     }
   };
 
@@ -75,7 +129,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
     try {
       switch (msg.type) {
         case 'background->content:analyse':
-          ctx.setTimeout(() => run('requested'), 0);
+          ctx.setTimeout(() => void run('requested', msg.force === true), 0);
           sendResponse({ ok: true });
           return;
         case 'background->content:set-marks':
@@ -95,6 +149,6 @@ export function startController(ctx: ControllerContext, doc: Document = document
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  ctx.setTimeout(() => run('initial'), 0);
+  ctx.setTimeout(() => void run('initial'), 0);
 }
 

@@ -8,8 +8,12 @@
  * listener, observer, timer and mark of the older instance is bound to its `ctx.signal`, so the hand-over
  * leaves exactly one live instance (checked by the end-to-end test "inject twice").
  */
+// Must stay the first import: it timestamps the start of module evaluation (start-up cost).
+import './startup-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startController } from './controller';
+
+(globalThis as Record<string, unknown>).__sourcemarkEvalEnd = performance.now();
 
 export default defineContentScript({
   registration: 'runtime',

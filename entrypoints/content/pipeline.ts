@@ -1,41 +1,56 @@
 /**
- * The content script's analysis pipeline for one pass over the live page:
- * cheap article check -> Readability extraction (on a clone) -> page signals -> analyze().
- * Pure with respect to the page: it reads the document and never writes to it.
+ * The content script's page-side pipeline for one pass over the live page: cheap article check ->
+ * Readability extraction (on a clone) -> page signals. Pure with respect to the page: it reads the
+ * document and never writes to it.
+ *
+ * The analysis itself (`analyze()`) does not run here but in the background (see `remote.ts`): the
+ * background's core stays warm across pages, its work is off the page's main thread, and the content
+ * script stays small. Only extraction and marking, which need the live DOM, run in the page.
  */
-import { analyze } from '../../lib/core/analyze';
-import type { Analysis, PageSignals } from '../../lib/core/types';
+import type { AnalyzeMeta, PageSignals } from '../../lib/core/types';
 import { extractArticle, type ExtractedBlock } from '../../lib/dom/extract';
 import { collectPageSignals } from '../../lib/dom/page-signals';
 import type { NotArticleReason } from '../../lib/protocol';
 
-/** Outcome of one pass. */
-export type PassResult =
-  | { ok: true; analysis: Analysis; blocks: ExtractedBlock[]; signals: PageSignals }
-  | { ok: false; reason: NotArticleReason; detail?: string };
+/** What one read of the page produced: the article text with its metadata and page signals. */
+export interface PageRead {
+  ok: true;
+  text: string;
+  blocks: ExtractedBlock[];
+  meta: AnalyzeMeta;
+  signals: PageSignals;
+  /** Main-thread time spent (ms), per step. */
+  timings: { extract: number; pageSignals: number };
+}
+
+/** Outcome of one read. */
+export type ReadResult = PageRead | { ok: false; reason: NotArticleReason; detail?: string; ms?: number };
 
 /**
- * Analyses `doc` as it is now.
+ * Reads `doc` as it is now.
  *
  * @param lateSince block texts seen in earlier passes: page blocks not among them are flagged `late`
- *   (an appeal injected after load is evidence in itself, see {@link PageBlock.late}).
+ *   (an appeal injected after load is evidence in itself, see {@link PageSignals}).
+ * @param force skip the "does this look like an article?" check (the user asked for this page).
  */
-export function analysePage(doc: Document, url: string, lateSince?: ReadonlySet<string>): PassResult {
-  const extracted = extractArticle(doc, { url });
-  if (!extracted.ok) return extracted;
+export function readPage(doc: Document, url: string, lateSince?: ReadonlySet<string>, force = false): ReadResult {
+  const t0 = performance.now();
+  const extracted = extractArticle(doc, { url, force });
+  if (!extracted.ok) return { ...extracted, ms: performance.now() - t0 };
+  const t1 = performance.now();
   const { text, blocks, meta } = extracted.extraction;
   const signals = collectPageSignals(doc, text);
   if (lateSince && signals.blocks) {
     signals.blocks = signals.blocks.map((b) => (lateSince.has(b.text) || b.late ? b : { ...b, late: true }));
   }
-  const analysis = analyze(text, { ...meta, url, page: signals });
-  return { ok: true, analysis, blocks, signals };
+  const t2 = performance.now();
+  return { ok: true, text, blocks, meta: { ...meta, url, page: signals }, signals, timings: { extract: t1 - t0, pageSignals: t2 - t1 } };
 }
 
-/** A cheap fingerprint of a pass, to skip re-sending identical results after unrelated DOM changes. */
-export function fingerprint(r: Extract<PassResult, { ok: true }>): string {
+/** A cheap fingerprint of a read, to skip re-analysing after DOM changes that changed nothing we use. */
+export function fingerprint(r: PageRead): string {
   const blocks = r.signals.blocks?.map((b) => `${b.where}:${b.text}`).join('\u0000') ?? '';
-  return `${r.analysis.text.length}:${hash(r.analysis.text)}:${hash(blocks)}:${r.signals.accessibleForFree ?? ''}`;
+  return `${r.text.length}:${hash(r.text)}:${hash(blocks)}:${r.signals.accessibleForFree ?? ''}`;
 }
 
 /** FNV-1a over UTF-16 code units: fast; combined with the length, a false "unchanged" is negligible. */

@@ -1,0 +1,236 @@
+/**
+ * Chromium side of the benchmark: the built extension (e2e variant, which holds the host permission for
+ * 127.0.0.1 so the content script runs as on a site the user granted) on pages served from 127.0.0.1.
+ *
+ * Per page and run it reads the stage timings from the background's tab state — in the page: extraction,
+ * page signals, marking, script start-up; in the background: the analysis stages and the round trip — and,
+ * in the same page, times Readability alone (clone + parse, as any reader view must do on a live page).
+ * The figures that matter: the page's main-thread work beyond Readability (page signals + marking) as a
+ * ratio of Readability alone, and the analysis (background, off the page's thread) as the same ratio.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fmt, summary } from './stats';
+
+/** The extension API as seen from extension pages and the service worker (evaluated there, not in Node). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+type Timings = Record<string, number>;
+
+/** One page's medians over the runs. */
+export interface ChromiumPageResult {
+  page: string;
+  outcome: 'done' | 'not-article' | 'error' | 'timeout';
+  readabilityMs?: number;
+  extractMs?: number;
+  /** Main-thread work in the page beyond extraction: page signals + marking. */
+  extraMs?: number;
+  ratio?: number;
+  /** Analysis in the background (off the page's main thread) and its ratio to Readability alone. */
+  analysisMs?: number;
+  analysisRatio?: number;
+  /** Content script's wait for the background's answer (analysis + messaging). */
+  roundTripMs?: number;
+  blockingMs?: number;
+  checkMs?: number;
+  startupMs?: number;
+  stages?: Timings;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves each page's directory under /p/<name>/ from 127.0.0.1. */
+async function serve(pages: { name: string; path: string }[]) {
+  const dirs = new Map(pages.map((p) => [p.name, dirname(p.path)]));
+  const files = new Map(pages.map((p) => [p.name, p.path]));
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const m = /^\/p\/([^/]+)\/(.*)$/.exec(url.pathname);
+    const dir = m ? dirs.get(decodeURIComponent(m[1])) : undefined;
+    if (m && dir) {
+      const rel = normalize(decodeURIComponent(m[2]) || '');
+      const file = rel === 'index.html' ? files.get(decodeURIComponent(m[1])) : rel.startsWith('..') ? undefined : join(dir, rel);
+      try {
+        if (!file) throw new Error('no file');
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(body);
+        return;
+      } catch {
+        // fall through to 404
+      }
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+function ensureBuild(root: string): string {
+  const ext = join(root, '.output', 'e2e', 'chrome-mv3');
+  if (!existsSync(join(ext, 'manifest.json'))) {
+    const r = spawnSync('npx', ['wxt', 'build'], { cwd: root, env: { ...process.env, SOURCEMARK_E2E: '1' }, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`e2e build failed:\n${r.stderr}`);
+  }
+  return ext;
+}
+
+const median = (xs: number[]) => summary(xs).median;
+
+/** Runs the Chromium benchmark; prints a report unless `quiet`; returns the figures. */
+export async function benchChromium(pages: { name: string; path: string }[], runs: number, print: boolean) {
+  const root = process.cwd();
+  const ext = ensureBuild(root);
+  const readabilitySrc = readFileSync(join(root, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+  const server = await serve(pages);
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'sourcemark-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--headless=new', '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const results: ChromiumPageResult[] = [];
+  let popupMs: number[] = [];
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+    const id = new URL(sw.url()).host;
+    const helper = await ctx.newPage();
+    await helper.goto(`chrome-extension://${id}/popup.html?tab=-1`);
+    const getState = (tabId: number) =>
+      helper.evaluate((t) => chrome.runtime.sendMessage({ type: 'popup->background:get-state', tabId: t }), tabId) as Promise<
+        { status: string; updatedAt?: number; analysis?: { timings?: Timings }; timings?: Timings } | undefined
+      >;
+
+    for (const p of pages) {
+      const per: Record<'rd' | 'ex' | 'extra' | 'an' | 'rt' | 'block' | 'check' | 'start', number[]> & { stages: Timings[] } = {
+        rd: [], ex: [], extra: [], an: [], rt: [], block: [], check: [], start: [], stages: [],
+      };
+      let outcome: ChromiumPageResult['outcome'] = 'timeout';
+      for (let r = 0; r < runs; r++) {
+        const page = await ctx.newPage();
+        const url = `${server.origin}/p/${encodeURIComponent(p.name)}/index.html`;
+        try {
+          await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+          const tabs = (await sw.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[];
+          const tabId = tabs.find((t) => t.url === url)?.id;
+          if (tabId === undefined) continue;
+          let state: Awaited<ReturnType<typeof getState>>;
+          const end = Date.now() + 20000;
+          for (;;) {
+            state = await getState(tabId);
+            if (state && ['done', 'not-article', 'error'].includes(state.status)) break;
+            if (Date.now() > end) break;
+            await new Promise((res) => setTimeout(res, 25));
+          }
+          outcome = (state?.status as ChromiumPageResult['outcome']) ?? 'timeout';
+          if (state?.status === 'not-article' && state.timings?.check !== undefined) per.check.push(state.timings.check);
+          const t = state?.analysis?.timings;
+          if (state?.status === 'done' && t) {
+            // Readability alone on this page, now, in the page's own world: clone + parse.
+            const rd = (await page.evaluate(`(() => { ${readabilitySrc}\n;const t0 = performance.now();` +
+              `new Readability(document.cloneNode(true)).parse(); return performance.now() - t0; })()`)) as number;
+            per.rd.push(rd);
+            per.ex.push(t.extract ?? 0);
+            const extra = (t.pageSignals ?? 0) + (t.mark ?? 0);
+            per.extra.push(extra);
+            per.an.push(['prepare', 'appeals', 'attribution', 'actors', 'numbers'].reduce((n, k) => n + (t[k] ?? 0), 0));
+            per.rt.push(t.roundTrip ?? 0);
+            // Extraction + page signals run in one task; marking runs in another, after the answer.
+            per.block.push(Math.max((t.extract ?? 0) + (t.pageSignals ?? 0), t.mark ?? 0));
+            if (t.startup !== undefined) per.start.push(t.startup);
+            per.stages.push(t);
+            if (p.name === 'sample' && r === 0) {
+              // The popup's time to first render with a cached result.
+              const popup = await ctx.newPage();
+              await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+              const h = await popup.waitForFunction(
+                () => (document.body.innerText.includes('87') ? performance.now() : false),
+                undefined,
+                { polling: 'raf', timeout: 10000 },
+              );
+              popupMs = [...popupMs, (await h.jsonValue()) as number];
+              await popup.close();
+            }
+          }
+        } catch {
+          outcome = 'error';
+        } finally {
+          await page.close();
+        }
+      }
+      const res: ChromiumPageResult = { page: p.name, outcome };
+      if (per.rd.length) {
+        res.readabilityMs = median(per.rd);
+        res.extractMs = median(per.ex);
+        res.extraMs = median(per.extra);
+        res.ratio = res.extraMs / res.readabilityMs;
+        res.analysisMs = median(per.an);
+        res.analysisRatio = res.analysisMs / res.readabilityMs;
+        res.roundTripMs = median(per.rt);
+        res.blockingMs = median(per.block);
+        const stages: Timings = {};
+        for (const k of Object.keys(per.stages[0])) stages[k] = median(per.stages.map((s) => s[k] ?? 0));
+        res.stages = stages;
+      }
+      if (per.check.length) res.checkMs = median(per.check);
+      if (per.start.length) res.startupMs = median(per.start);
+      results.push(res);
+      if (print) process.stdout.write(`  ${p.name.padEnd(44)} ${outcome.padEnd(12)} ${res.ratio !== undefined ? `${res.ratio.toFixed(2)}x` : ''}\n`);
+    }
+  } finally {
+    await ctx.close().catch(() => undefined);
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  const done = results.filter((r) => r.ratio !== undefined);
+  const figures = {
+    pages: results,
+    outcomes: Object.fromEntries(['done', 'not-article', 'error', 'timeout'].map((o) => [o, results.filter((r) => r.outcome === o).length])),
+    readabilityMs: summary(done.map((r) => r.readabilityMs as number)),
+    extractMs: summary(done.map((r) => r.extractMs as number)),
+    extraMs: summary(done.map((r) => r.extraMs as number)),
+    ratio: summary(done.map((r) => r.ratio as number)),
+    analysisMs: summary(done.map((r) => r.analysisMs as number)),
+    analysisRatio: summary(done.map((r) => r.analysisRatio as number)),
+    roundTripMs: summary(done.map((r) => r.roundTripMs as number)),
+    blockingMs: summary(done.map((r) => r.blockingMs as number)),
+    pagesBlockingOver50ms: done.filter((r) => (r.blockingMs as number) > 50).length,
+    checkMs: summary(results.filter((r) => r.checkMs !== undefined).map((r) => r.checkMs as number)),
+    startupMs: summary(results.filter((r) => r.startupMs !== undefined).map((r) => r.startupMs as number)),
+    popupFirstRenderMs: summary(popupMs),
+  };
+  if (print) {
+    const line = (name: string, s: { median: number; p95: number; max: number }) =>
+      console.log(`  ${name.padEnd(44)} ${fmt(s.median)} ${fmt(s.p95)} ${fmt(s.max)}`);
+    console.log(`\nChromium with the extension, ${results.length} pages (${JSON.stringify(figures.outcomes)}), ${runs} run(s) each`);
+    console.log(`  ${''.padEnd(44)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`);
+    line('Readability alone (clone + parse), ms', figures.readabilityMs);
+    line('our extraction (incl. Readability), ms', figures.extractMs);
+    line('page main thread beyond it (signals+marks)', figures.extraMs);
+    line('  ratio to Readability alone', figures.ratio);
+    line('analysis in the background, ms', figures.analysisMs);
+    line('  ratio to Readability alone', figures.analysisRatio);
+    line('round trip content -> background -> content', figures.roundTripMs);
+    line('longest synchronous block in the page, ms', figures.blockingMs);
+    line('non-article cheap check, ms', figures.checkMs);
+    line('content script start-up (evaluation), ms', figures.startupMs);
+    line('popup first render with a result, ms', figures.popupFirstRenderMs);
+    console.log(`  pages with a synchronous block > 50 ms: ${figures.pagesBlockingOver50ms} of ${done.length}`);
+  }
+  return figures;
+}
