@@ -1,7 +1,17 @@
-import { ADJUNCT_PREPOSITIONS, CUE_AUXILIARIES, CUE_NOUNS, CUE_VERB_FORMS, TIME_WORDS, type CueVerb } from '../lexicons/cues';
+import {
+  ADJUNCT_PREPOSITIONS,
+  CUE_AUXILIARIES,
+  CUE_NOUNS,
+  CUE_VERB_FORMS,
+  EVIDENCE_NOUNS,
+  EVIDENTIAL_VERBS,
+  OBJECT_INFINITIVE_VERBS,
+  TIME_WORDS,
+  type CueVerb,
+} from '../lexicons/cues';
 import { OFFICIAL_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS, SUBJECT_PRONOUNS } from '../lexicons/sources';
 import type { Span } from '../types';
-import { DETERMINERS, npBackward, npForward, type Tok } from './np';
+import { DETERMINERS, npBackward, npForward, startsAdjunct, type Tok } from './np';
 import type { Quote } from './quotes';
 
 /** A statement as found in one sentence, before ids, classification and resolution. */
@@ -39,6 +49,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'congress', 'parliament']);
 const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why', 'if', 'when', 'where', 'who']);
 const CLOSING_QUOTES = '"”»’›“\'';
+/** Words that, after a comma, open the writer's own clause rather than more reported content. */
+const CONTENT_ENDERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'despite', 'even', 'but']);
 const STRONG_PUNCT = new Set(['.', '?', '!', '…', ';']);
 
 const isPunct = (t: Tok | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
@@ -82,6 +94,8 @@ function skipAdjuncts(v: ParagraphView, k: number, end: number, parts: Span[]): 
       continue;
     }
     if (!ADJUNCT_PREPOSITIONS.has(t.lc)) break;
+    // "urged Republicans to join ...": an infinitive, not an adjunct.
+    if (t.lc === 'to' && p + 1 < end && /^\p{Ll}/u.test(v.toks[p + 1].text) && !DETERMINERS.has(v.toks[p + 1].lc) && !CUE_NOUNS.has(v.toks[p + 1].lc)) break;
     // A preposition plus a short noun phrase without punctuation or clause words.
     let j = p + 1;
     let noun = false;
@@ -102,6 +116,16 @@ function skipAdjuncts(v: ParagraphView, k: number, end: number, parts: Span[]): 
 /** Token index of the end of the content on the right: the sentence end, or the end of a quote running past it. */
 function rightContent(v: ParagraphView, p: number, end: number): Span[] {
   const start = v.toks[p].start;
+  // A semicolon outside quotes ends the reported clause: what follows is the writer's own sentence; so
+  // does a concessive or causal clause after a comma (", although ...", ", even as ...").
+  for (let k = p + 1; k < end; k++) {
+    const t = v.toks[k];
+    if (t.q >= 0) continue;
+    if (t.text === ';' || (t.text === ',' && k + 1 < end && CONTENT_ENDERS.has(v.toks[k + 1].lc))) {
+      end = k;
+      break;
+    }
+  }
   let last = end - 1;
   while (last > p && isPunct(v.toks[last], '.;:') && v.toks[last].q < 0) last--;
   const lt = v.toks[last];
@@ -200,10 +224,10 @@ function rejectVerb(toks: readonly Tok[], i: number, a: number, verb: CueVerb): 
   if (verb.weak && j >= a && !t.lc.endsWith('ed') && !CUE_AUXILIARIES.has(toks[i - 1].lc)) {
     const s = toks[j];
     const plural = t.lc === verb.lemma && s.lc.endsWith('s') && !s.lc.endsWith('ss');
-    const knownHead = SOURCE_HEADS.has(s.lc);
+    const knownHead = SOURCE_HEADS.has(s.lc) || EVIDENCE_NOUNS.has(s.lc);
     if (!(/^\p{Lu}/u.test(s.text) || SUBJECT_PRONOUNS.has(s.lc) || plural || knownHead)) return true;
   }
-  if (ing) return !(be || isPunct(prev, ','));
+  if (ing) return !(be || isPunct(prev, ',') || (prev !== undefined && ING_PREPOSITIONS.has(prev.lc)));
   if (be && t.lc !== verb.lemma) return true; // passive: "was told", "is expected"
   return false;
 }
@@ -230,6 +254,56 @@ function finiteClauseAhead(toks: readonly Tok[], p: number, end: number): boolea
     if (FINITE.has(t.lc)) return true;
   }
   return false;
+}
+
+/** True when the source `[s, e]` is a poll, study, document or recording ("Polls show a close race"). */
+function evidentialSource(toks: readonly Tok[], src: [number, number]): boolean {
+  for (let k = src[0]; k <= src[1]; k++) {
+    const t = toks[k];
+    if (t.lc === 'of' || t.lc === 'that' || t.lc === 'which' || t.text === ',') break;
+    if (EVIDENCE_NOUNS.has(t.lc)) return true;
+  }
+  return false;
+}
+
+/**
+ * An object followed by an infinitive ("expects them to become", "wants Congress to act"): a short noun
+ * phrase without punctuation, then "to" and a lower-case verb.
+ */
+function objectThenTo(toks: readonly Tok[], p: number, end: number): boolean {
+  for (let k = p + 1; k < end && k <= p + 5; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.kind === 'punct' || CLAUSE_OPENERS.has(t.lc)) return false;
+    if (t.lc === 'to') return k + 1 < end && /^\p{Ll}/u.test(toks[k + 1].text) && !DETERMINERS.has(toks[k + 1].lc);
+  }
+  return false;
+}
+
+/** Prepositions before a reporting participle: "by saying", "after warning", "without mentioning". */
+const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'from', 'without', 'in', 'for']);
+
+/**
+ * The content of "called for X": the object up to the sentence end, a semicolon or a trailing
+ * communication adjunct ("in a statement on Thursday").
+ */
+function callForFrame(v: ParagraphView, p: number, b: number, base: Omit<Frame, 'content' | 'trailing'>): Frame | null {
+  const toks = v.toks;
+  let end = b;
+  for (let k = p + 1; k < b; k++) {
+    const t = toks[k];
+    if (t.q >= 0) continue;
+    if (t.text === ';' || (t.text === ',' && CONTENT_ENDERS.has(toks[k + 1]?.lc ?? ''))) {
+      end = k;
+      break;
+    }
+    if (ADJUNCT_PREPOSITIONS.has(t.lc) && t.lc !== 'to' && t.lc !== 'of' && startsAdjunct(toks, k + 1, b)) {
+      end = k;
+      break;
+    }
+  }
+  if (end <= p || toks[p].kind === 'punct') return null;
+  const content = rightContent(v, p, end);
+  return { ...base, content, trailing: false };
 }
 
 /** True when a clause (not a bare object) starts at token `p`. */
@@ -326,7 +400,8 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
   let antecedent: [number, number] | undefined;
   let srcRight = false;
   let boundary = -1; // token before the attribution: where a left content ends
-  const participle = t.lc.endsWith('ing') && isPunct(toks[i - 1], ',');
+  // "..., saying ..." and "by saying ...": the cue shares the clause's subject.
+  const participle = t.lc.endsWith('ing') && i > a && (isPunct(toks[i - 1], ',') || ING_PREPOSITIONS.has(toks[i - 1].lc));
 
   const coordinated = left !== undefined && (left.lc === 'and' || left.lc === 'but') && earlier.length > 0 && earlier[earlier.length - 1].source !== null;
   if (coordinated) {
@@ -376,6 +451,12 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
   const cue = { start: t.start, end: t.end };
   const parts: Span[] = [];
   let after = srcRight && source ? source[1] + 1 : i + 1;
+  // "called for more investment": the preposition is part of the cue and the content is its object.
+  if (verb.lemma === 'call' && !srcRight && toks[after]?.lc === 'for' && after + 1 < b) {
+    cue.end = toks[after].end;
+    after++;
+    return callForFrame(v, after, b, { source, cue, cueParts: parts, cueType: verb.type, lemma: 'call for', antecedent });
+  }
   // Phrasal particles belong to the cue ("pointed out").
   if (toks[after]?.lc === 'out' && after < b) after++;
   const base = { source, cue, cueParts: parts, cueType: verb.type, lemma: verb.lemma, antecedent } as const;
@@ -453,7 +534,22 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
   }
   while (p < b && isPunct(toks[p], ',:')) p++;
   if (p >= b || STRONG_PUNCT.has(toks[p].text)) return null;
-  if (verb.clauseOnly && !clauseStarts(v, p) && !(verb.type === 'cognition' && finiteClauseAhead(toks, p, b))) return null;
+  let bareObject = false;
+  if (verb.clauseOnly && !clauseStarts(v, p) && !(verb.type === 'cognition' && finiteClauseAhead(toks, p, b))) {
+    bareObject =
+      // "The report found its way to the press" is an idiom, not a finding.
+      (EVIDENTIAL_VERBS.has(verb.lemma) && source !== null && evidentialSource(toks, source) && toks[p + 1]?.lc !== 'way') ||
+      (OBJECT_INFINITIVE_VERBS.has(verb.lemma) && objectThenTo(toks, p, b));
+    if (!bareObject) return null;
+    // A bare object ends at the first comma outside quotes: what follows is the writer's elaboration
+    // ("Polls show a close race, with Clinton ahead in ...").
+    for (let k = p + 2; k < b; k++) {
+      if (toks[k].text === ',' && toks[k].q < 0) {
+        b = k;
+        break;
+      }
+    }
+  }
   if (opensQuote(v, p)) {
     const q = v.quotes[toks[p].q];
     const rest = v.text.slice(q.end, toks[b - 1].end).trim();

@@ -225,3 +225,80 @@ describe('findStatements: the reference article', () => {
     expect(s.cue?.text).toBe('claim');
   });
 });
+
+describe('findStatements: findings, intentions and boundaries', () => {
+  it('reads an evidential subject with a bare object, ending at the comma', () => {
+    const t = 'Polls show a close contest in Ohio, where 18 electoral votes are at stake.';
+    const s = one(t);
+    expect(s.text).toBe('a close contest in Ohio');
+    expect(s.source?.text).toBe('Polls');
+    expect(s.cueType).toBe('cognition');
+    checkSpans(t, [s]);
+  });
+
+  it('reads "a study found" and "the video shows" with plain objects', () => {
+    const t = 'A 2019 study found 40 cases of fraud among millions of ballots. The video shows an officer drawing his weapon.';
+    const ss = find(t);
+    expect(ss.map((s) => s.text)).toEqual(['40 cases of fraud among millions of ballots', 'an officer drawing his weapon']);
+    expect(ss.every((s) => s.cueType === 'cognition')).toBe(true);
+  });
+
+  it('reads an expectation with an object and an infinitive', () => {
+    const s = one('The central bank expects inflation to ease next year.');
+    expect(s.text).toBe('inflation to ease next year');
+    expect(s.source?.text).toBe('The central bank');
+    expect(s.cueType).toBe('cognition');
+  });
+
+  it('does not read a plain object after a clause-only cognition verb', () => {
+    expect(find('The committee expects a report by Friday.')).toHaveLength(0);
+  });
+
+  it('reads "called for" with the preposition in the cue and drops a trailing communication adjunct', () => {
+    const t = 'The mayor called for an independent inquiry in a statement on Monday.';
+    const s = one(t);
+    expect(s.cue?.text).toBe('called for');
+    expect(s.text).toBe('an independent inquiry');
+    expect(s.source?.text).toBe('The mayor');
+    checkSpans(t, [s]);
+  });
+
+  it('reads a reporting participle after a preposition ("by saying")', () => {
+    const s = one('The senator responded by saying the bill would never pass.');
+    expect(s.cue?.text).toBe('saying');
+    expect(s.text).toBe('the bill would never pass');
+    expect(s.source?.text).toBe('The senator');
+  });
+
+  it('ends reported content at a semicolon and before a concessive clause', () => {
+    expect(one('The minister said the talks had failed; markets fell sharply.').text).toBe('the talks had failed');
+    expect(one('Officials said the plant would reopen, although no date was given.').text).toBe('the plant would reopen');
+  });
+
+  it('keeps the subject across a negated auxiliary', () => {
+    const s = one("The spokeswoman didn't say the deal was dead.");
+    expect(s.source?.text).toBe('The spokeswoman');
+    expect(s.text).toBe('the deal was dead');
+  });
+
+  it('reads an infinitive after an object as content, not as an adjunct', () => {
+    const t = 'In his speech, the senator urged colleagues to back the bill, and criticized the delay.';
+    const ss = find(t);
+    expect(ss[0].text).toBe('colleagues to back the bill');
+    expect(ss[0].source?.text).toBe('the senator');
+  });
+
+  it('reads stance verbs with a plain object', () => {
+    const s = one('The union rejected the latest contract offer.');
+    expect(s.text).toBe('the latest contract offer');
+    expect(s.source?.text).toBe('The union');
+  });
+
+  it('keeps a quoted question with the named speaker after it', () => {
+    const t = '“Is this really the best we can do?” Warren asked. The hearing moved on.';
+    const ss = find(t);
+    expect(ss).toHaveLength(1);
+    expect(ss[0].text).toBe('“Is this really the best we can do?”');
+    expect(ss[0].source?.text).toBe('Warren');
+  });
+});

@@ -1,6 +1,5 @@
 import { CUE_NOUNS, CUE_VERB_FORMS } from '../lexicons/cues';
 import { sentenceAt, type PreparedText } from '../text/prepare';
-import { tokenize } from '../text/tokens';
 import type { Span, Statement, StatementMode } from '../types';
 import { classifySource } from './classify';
 import { sentenceFrames, type Frame, type ParagraphView } from './frames';
@@ -46,15 +45,20 @@ function draftOf(frame: Frame, toks: readonly Tok[], text: string, quoteFragment
   let cls = null;
   if (frame.source) {
     const [s, e] = frame.source;
-    const words = toks.slice(s, e + 1).filter((t) => t.kind !== 'punct').map((t) => t.text);
+    const words: string[] = [];
+    for (let k = s; k <= e; k++) if (toks[k].kind !== 'punct') words.push(toks[k].text);
     cls = classifySource(words);
-    source = { ...span(text, toks[s].start, toks[e].end), kind: cls.kind };
+    const ss = toks[s].start;
+    const se = toks[e].end;
+    source = { text: text.slice(ss, se), start: ss, end: se, kind: cls.kind };
   }
   const cueParts = frame.cueParts.map((p) => span(text, p.start, p.end));
   // "in a read-out", "in a statement": a formal communication makes the statement official.
   const formal = cueParts.some((p) => CUE_NOUNS.get(p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase())?.official === true);
   const statement: Statement = {
-    ...span(text, start, end),
+    text: text.slice(start, end),
+    start,
+    end,
     id: '',
     mode: modeOf(content, quoteFragments, text),
     source,
@@ -87,17 +91,15 @@ function extendWithQuote(st: Statement, q: Quote, text: string): void {
  */
 function sentenceRanges(toks: readonly Tok[], doc: PreparedText, first: number, last: number): [number, number][] {
   const out: [number, number][] = [];
-  let a = 0;
+  const base = doc.sentences[first].tokenStart;
   for (let si = first; si < last; si++) {
     const sent = doc.sentences[si];
-    while (a < toks.length && toks[a].start < sent.start) a++;
-    let b = a;
-    while (b < toks.length && toks[b].end <= sent.end) b++;
+    const a = sent.tokenStart - base;
+    const b = sent.tokenEnd - base;
     if (b <= a) continue;
     const prev = out[out.length - 1];
     if (prev && toks[prev[1] - 1].q >= 0 && toks[a].q < 0 && b - a <= 12 && attributionLike(toks, a, b)) prev[1] = b;
     else out.push([a, b]);
-    a = b;
   }
   return out;
 }
@@ -121,6 +123,7 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function findStatements(doc: PreparedText): Statement[] {
   const { text } = doc;
+  const all = doc.tokens;
   const quotes = findQuotes(text, doc.paragraphs);
   const quoteFragments = new Set<string>();
   for (const q of quotes) for (const f of q.fragments) quoteFragments.add(`${f.start}:${f.end}`);
@@ -128,11 +131,16 @@ export function findStatements(doc: PreparedText): Statement[] {
   let qFrom = 0;
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p];
-    const raw = tokenize(text, para.start, para.end);
-    const toks: Tok[] = new Array<Tok>(raw.length);
-    for (let k = 0; k < raw.length; k++) {
-      const t = raw[k];
-      toks[k] = { text: t.text, start: t.start, end: t.end, kind: t.kind, lc: t.text.toLowerCase(), q: -1 };
+    const firstSentence = doc.paragraphFirstSentence[p];
+    const lastSentence = p + 1 < doc.paragraphs.length ? doc.paragraphFirstSentence[p + 1] : doc.sentences.length;
+    if (lastSentence <= firstSentence) continue;
+    // The paragraph's tokens come from the shared token array (tokenised once by prepareText).
+    const t0 = doc.sentences[firstSentence].tokenStart;
+    const t1 = doc.sentences[lastSentence - 1].tokenEnd;
+    const toks: Tok[] = new Array<Tok>(t1 - t0);
+    for (let k = t0; k < t1; k++) {
+      const t = all[k];
+      toks[k - t0] = { text: t.text, start: t.start, end: t.end, kind: t.kind, lc: lower(t.text), q: -1 };
     }
     while (qFrom < quotes.length && quotes[qFrom].end <= para.start) qFrom++;
     markQuotes(toks, quotes, qFrom);
@@ -145,8 +153,6 @@ export function findStatements(doc: PreparedText): Statement[] {
         return si >= 0 ? doc.sentences[si].start : pos;
       },
     };
-    const firstSentence = doc.paragraphFirstSentence[p];
-    const lastSentence = p + 1 < doc.paragraphs.length ? doc.paragraphFirstSentence[p + 1] : doc.sentences.length;
     for (const f of labelFrames(view, para.end)) drafts.push(draftOf(f, toks, text, quoteFragments));
     let prevTrailing: Draft | null = null;
     for (const [a, b] of sentenceRanges(toks, doc, firstSentence, lastSentence)) {
@@ -173,17 +179,27 @@ export function findStatements(doc: PreparedText): Statement[] {
 }
 
 /**
- * Drops a statement whose content is the same as, or nested in, another's, keeping the one whose cue sits
- * outside the other's content (the outer attribution), so "X said Y told Z that ..." yields both only when
- * their contents differ.
+ * Drops a statement whose content span equals an earlier one's (drafts are sorted, so the first — the
+ * label or the earlier frame — wins). Linear: one hash lookup per draft.
  */
 function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const seen = new Set<number>();
   for (const d of drafts) {
-    const s = d.statement;
-    const dup = out.findIndex((o) => o.statement.start === s.start && o.statement.end === s.end);
-    if (dup >= 0) continue;
+    // Offsets fit in 26 bits each for any realistic article; the key is exact below 2^53.
+    const key = d.statement.start * 67108864 + d.statement.end;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(d);
   }
   return out;
+}
+
+/** Lower-cases a token, returning the same string when it has no upper-case ASCII letter (the common case). */
+function lower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
 }

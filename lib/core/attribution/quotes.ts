@@ -18,6 +18,9 @@ const CLOSE_FOR: Readonly<Record<string, string>> = {
   '‹': '›',
 };
 
+/** Every character {@link findQuotes} acts on: openers, closers and the apostrophe (for `''`). */
+const QUOTE_CHARS = /["'“”«»„‹›‘’]/g;
+
 const SPACE_OR_OPEN = /[\s([{—–\-/]/;
 
 function isWordChar(ch: string | undefined): boolean {
@@ -43,6 +46,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
   const out: Quote[] = [];
   let pending = null as Quote | null; // open quote carried over from the previous paragraph
   let pendingOpener = '';
+  let nextQ = -1;
   for (const para of paragraphs) {
     let open = -1;
     let opener = '';
@@ -61,6 +65,15 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       pending = null;
     }
     for (let i = open >= 0 ? para.start + (text.startsWith("''", para.start) ? 2 : 1) : para.start; i < para.end; i++) {
+      // Jump to the next quote-like character: most of the text has none, and a regex scan is far faster
+      // than a per-character loop. `nextQ` is reused across paragraphs, so the whole text is scanned once.
+      if (nextQ < i) {
+        QUOTE_CHARS.lastIndex = i;
+        const m = QUOTE_CHARS.exec(text);
+        nextQ = m ? m.index : text.length;
+      }
+      i = nextQ;
+      if (i >= para.end) break;
       // Two apostrophes ('') stand for a straight double quote in some newspaper archives.
       const pair = text[i] === "'" && text[i + 1] === "'";
       const ch = pair ? '"' : text[i];

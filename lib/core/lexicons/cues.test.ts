@@ -33,3 +33,14 @@ describe('cue lexicon', () => {
     expect(CUE_NOUNS.get('interview')?.official).toBe(false);
   });
 });
+
+describe('evidence and stance lexicons', () => {
+  it('lists evidence nouns and the verbs that take a bare object after them', async () => {
+    const { EVIDENCE_NOUNS, EVIDENTIAL_VERBS, OBJECT_INFINITIVE_VERBS, CUE_VERB_FORMS, CUE_AUXILIARIES } = await import('./cues');
+    for (const n of ['poll', 'polls', 'study', 'video', 'analysis']) expect(EVIDENCE_NOUNS.has(n)).toBe(true);
+    for (const v of ['show', 'find']) expect(EVIDENTIAL_VERBS.has(v)).toBe(true);
+    expect(OBJECT_INFINITIVE_VERBS.has('expect')).toBe(true);
+    for (const f of ['attacked', 'endorses', 'rejected', 'opposes']) expect(CUE_VERB_FORMS.has(f)).toBe(true);
+    expect(CUE_AUXILIARIES.has("didn't")).toBe(true);
+  });
+});

@@ -73,7 +73,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'retort', type: 'speech' },
   { lemma: 'reveal', type: 'speech', clauseOnly: true },
   { lemma: 'disclose', type: 'speech', clauseOnly: true },
-  { lemma: 'mention', type: 'speech', clauseOnly: true },
+  { lemma: 'mention', type: 'speech' },
   { lemma: 'indicate', type: 'speech', clauseOnly: true },
   { lemma: 'observe', type: 'speech', clauseOnly: true },
   { lemma: 'proclaim', type: 'speech' },
@@ -85,7 +85,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'quip', type: 'speech' },
   { lemma: 'lament', type: 'speech' },
   { lemma: 'charge', type: 'speech', weak: true, clauseOnly: true },
-  { lemma: 'agree', type: 'speech', clauseOnly: true },
+  { lemma: 'agree', type: 'speech' },
   { lemma: 'signal', type: 'speech', weak: true, clauseOnly: true },
   { lemma: 'speculate', type: 'speech' },
   { lemma: 'estimate', type: 'speech', weak: true, clauseOnly: true },
@@ -101,10 +101,15 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'blast', type: 'speech', weak: true },
   { lemma: 'condemn', type: 'speech' },
   { lemma: 'praise', type: 'speech', weak: true },
-  { lemma: 'question', type: 'speech', weak: true, clauseOnly: true },
+  { lemma: 'question', type: 'speech', weak: true },
   { lemma: 'decline', type: 'speech', clauseOnly: true },
   { lemma: 'refuse', type: 'speech', clauseOnly: true },
   { lemma: 'vow', type: 'speech' },
+  // Stance verbs with a plain object ("Trump attacked the trade deal"): PolNeAR annotates them as attributions.
+  { lemma: 'attack', type: 'speech', weak: true },
+  { lemma: 'endorse', type: 'speech' },
+  { lemma: 'reject', type: 'speech' },
+  { lemma: 'defend', type: 'speech' },
   // cognition
   { lemma: 'believe', type: 'cognition' },
   { lemma: 'think', type: 'cognition', clauseOnly: true },
@@ -124,6 +129,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'want', type: 'cognition', clauseOnly: true },
   { lemma: 'plan', type: 'cognition', weak: true, clauseOnly: true },
   { lemma: 'intend', type: 'cognition', clauseOnly: true },
+  { lemma: 'oppose', type: 'cognition' },
 ];
 
 /** Inflections that do not follow the regular rules: lemma -> [3sg, past, past participle, -ing]. */
@@ -214,6 +220,10 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'explicitly', 'specifically', 'falsely', 'wrongly', 'correctly', 'rightly', 'widely', 'generally',
   'consistently', 'initially', 'subsequently', 'ultimately', 'finally', 'emphatically', 'angrily',
   'bluntly', 'candidly', 'defiantly', 'vehemently', 'personally', 'directly', 'indeed', 'however',
+  // Negated auxiliaries: "he didn't say", "they don't expect".
+  "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't", "haven't",
+  "hadn't", "isn't", "aren't", "wasn't", "weren't", 'didn’t', 'don’t', 'doesn’t', 'won’t', 'wouldn’t',
+  'can’t', 'couldn’t', 'hasn’t', 'haven’t', 'isn’t', 'wasn’t',
 ]);
 
 /** Words that open a time or manner adjunct after a cue ("said on Thursday", "said in a read-out"). */
@@ -233,6 +243,25 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov',
   'dec', 'later', 'earlier',
 ]);
+
+/**
+ * Nouns naming evidence rather than a speaker: polls, studies, documents, recordings. As the subject of
+ * an evidential verb they take a bare object as content ("Polls show a close race in Ohio").
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'analysis', 'analyses', 'data',
+  'report', 'reports', 'research', 'video', 'videos', 'footage', 'document', 'documents', 'records', 'record',
+  'figures', 'numbers', 'transcript', 'transcripts', 'slide', 'average', 'averages', 'results', 'review',
+  'audit', 'investigation', 'statistics', 'estimates', 'evidence', 'chart', 'photo', 'photos', 'images',
+  'tape', 'recording', 'filings', 'returns', 'emails', 'e-mails', 'memo', 'letter', 'census', 'forecast',
+  'projections', 'model', 'findings', 'testing', 'tests', 'test', 'experiment',
+]);
+
+/** Evidential verbs that take a bare object after an {@link EVIDENCE_NOUNS} subject ("the video shows him ..."). */
+export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'predict']);
+
+/** Verbs of wanting and expecting whose content may be an object plus infinitive ("expects rates to rise"). */
+export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['expect', 'want', 'urge', 'ask', 'intend']);
 
 /** Multi-word cues that put the source after the cue ("according to the Kremlin"). */
 export const SOURCE_AFTER_CUES: readonly (readonly string[])[] = [

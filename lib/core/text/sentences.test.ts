@@ -39,6 +39,16 @@ describe('splitSentences', () => {
     expect(split('"Is this the end?" she asked. Nobody answered.')).toEqual(['"Is this the end?" she asked.', 'Nobody answered.']);
   });
 
+  it('keeps a quoted question or exclamation with a named speaker after it', () => {
+    expect(split('“Is it true?” Clinton said. Nobody answered.')).toEqual(['“Is it true?” Clinton said.', 'Nobody answered.']);
+    expect(split('"Get out now!" Sen. Maria Lopez shouted at the protesters.')).toEqual(['"Get out now!" Sen. Maria Lopez shouted at the protesters.']);
+  });
+
+  it('still splits after a quoted question followed by a new sentence', () => {
+    expect(split('“Is it true?” The question hung in the air.')).toEqual(['“Is it true?”', 'The question hung in the air.']);
+    expect(split('"Why now?" Critics of the plan have asked the same.')).toEqual(['"Why now?"', 'Critics of the plan have asked the same.']);
+  });
+
   it('handles decimals, ellipses and trailing whitespace', () => {
     expect(split('Growth was 3.5 percent... Analysts were surprised.   ')).toEqual([
       'Growth was 3.5 percent...',

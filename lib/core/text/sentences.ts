@@ -58,6 +58,43 @@ function periodEndsSentence(text: string, dot: number, next: number, floor: numb
   return true;
 }
 
+/** Speech verbs that end a short inverted attribution after a quoted question or exclamation. */
+const SPEECH_AFTER = new Set([
+  'said', 'says', 'asked', 'asks', 'told', 'added', 'replied', 'wrote', 'tweeted', 'insisted', 'continued',
+  'shouted', 'yelled', 'recalled', 'explained', 'answered', 'wondered', 'declared', 'exclaimed', 'responded',
+  'joked', 'quipped', 'demanded', 'cried',
+]);
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 39 || c === 0x2019 || c > 0xbf;
+
+/**
+ * True when `“Is it true?” Clinton said.` continues after the quote: up to four capitalised words (a
+ * name, with titles such as "Sen.") followed by a speech verb. Looks at a bounded window, so the
+ * splitter stays linear.
+ */
+function namedSpeakerFollows(text: string, from: number, ceil: number): boolean {
+  let i = from;
+  let names = 0;
+  for (let w = 0; w < 5 && i < ceil; w++) {
+    const c = text.charCodeAt(i);
+    let e = i;
+    while (e < ceil && isNameChar(text.charCodeAt(e))) e++;
+    if (e === i) return false;
+    if (isAsciiUpper(c) || (c > 0xbf && text[i].toLowerCase() !== text[i])) {
+      if (++names > 4) return false;
+    } else {
+      let v = e;
+      while (v > i && (text[v - 1] === '.' || text[v - 1] === '-' || text[v - 1] === "'")) v--;
+      return names > 0 && SPEECH_AFTER.has(text.slice(i, v));
+    }
+    i = e;
+    if (i >= ceil || text[i] !== ' ') return false;
+    i++;
+  }
+  return false;
+}
+
 /**
  * Splits one paragraph `[start, end)` of `text` into sentence spans. Runs in linear time.
  * Sentences never cross the paragraph's bounds; a terminal mark followed by closing quotes keeps the
@@ -80,7 +117,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       const hasSpace = k > j;
       if (k >= end) break;
       if (hasSpace && isSentenceOpener(text[k])) {
-        const ends = ch === '.' && j === i + 1 ? periodEndsSentence(text, i, k, s, end) : true;
+        const quoted = (ch === '?' || ch === '!') && j > i + 1 && CLOSERS.includes(text[j - 1]);
+        const ends =
+          ch === '.' && j === i + 1 ? periodEndsSentence(text, i, k, s, end) :
+          quoted ? !namedSpeakerFollows(text, k, end) :
+          true;
         if (ends) {
           out.push({ start: s, end: j });
           s = k;
