@@ -7,6 +7,7 @@ import { defineConfig } from 'wxt';
  * Permissions are the minimum the product needs:
  * - `activeTab` + `scripting`: analyse the current page only when the user asks (toolbar, shortcut, menu);
  * - `storage`: settings and the per-tab result cache;
+ * - `contextMenus`: the "Analyse with Sourcemark" menu item (a click grants activeTab like the toolbar);
  * - optional host permissions: automatic analysis only on sites the user has agreed to.
  *
  * `SOURCEMARK_E2E=1` builds the end-to-end test variant into `.output/e2e/<browser>-mv<n>`: identical code,
@@ -16,16 +17,25 @@ import { defineConfig } from 'wxt';
  */
 const E2E = process.env.SOURCEMARK_E2E === '1';
 
+/** Toolbar and store icons, drawn by scripts/make-icons.mjs. */
+const ICONS = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' };
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: E2E ? '.output/e2e' : '.output',
-  manifest: ({ browser }) => ({
-    name: 'Sourcemark',
-    description:
-      'See who said what in news articles: sources, official read-outs, appeals, actors and key numbers. Runs entirely on your device.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+  manifest: ({ browser, manifestVersion }) => ({
+    // Name and description come from public/_locales/<lang>/messages.json (English is the default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // The version is package.json's (WXT's default).
+    icons: ICONS,
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // MV2 has no optional_host_permissions (WXT drops the key for Firefox MV2): there, optional origins
+    // are optional_permissions, or permissions.request({ origins }) from the onboarding/options fails.
+    ...(manifestVersion === 2 ? { optional_permissions: ['http://*/*', 'https://*/*'] } : {}),
     ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Keyboard shortcut for on-demand analysis; invoking a command grants activeTab like a toolbar click.
     commands: {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../lib/protocol';
+import type { Palette } from '../lib/settings';
 import { ClientError, type PopupClient } from './client';
 import { DoneView } from './DoneView';
 import { AnalysingView, ErrorView, IdleView, LoadingView, NotArticleView } from './StatusPanel';
@@ -23,12 +24,14 @@ export interface AppProps {
   pollMs?: number;
   /** Locale for dates; the browser's when absent. */
   locale?: string;
+  /** Mark colours (from the settings), for the legend. */
+  palette?: Palette;
 }
 
 const messageOf = (error: unknown): string => (error instanceof ClientError ? error.message : STRINGS.noConnection);
 
 /** The popup. */
-export function App({ client, pollMs = DEFAULT_POLL_MS, locale }: AppProps) {
+export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette }: AppProps) {
   const [view, setView] = useState<View>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   // Set once the user starts an analysis here, so the result takes focus when it arrives.
@@ -132,7 +135,21 @@ export function App({ client, pollMs = DEFAULT_POLL_MS, locale }: AppProps) {
     [client, show],
   );
 
-  return <main class="popup">{renderView()}</main>;
+  return (
+    <main class="popup">
+      {renderView()}
+      {client.openOptions && (
+        <nav class="popup-links" aria-label={STRINGS.appName}>
+          <button type="button" class="link-button" aria-describedby="settings-hint" onClick={() => client.openOptions?.()}>
+            {STRINGS.openSettings}
+          </button>
+          <span id="settings-hint" class="visually-hidden">
+            {STRINGS.openSettingsHint}
+          </span>
+        </nav>
+      )}
+    </main>
+  );
 
   function renderView() {
     switch (view.status) {
@@ -157,6 +174,8 @@ export function App({ client, pollMs = DEFAULT_POLL_MS, locale }: AppProps) {
             notice={notice}
             focusTitle={startedHere}
             locale={locale}
+            url={view.url}
+            palette={palette}
             onScrollTo={scrollTo}
             onToggleMarks={toggleMarks}
           />

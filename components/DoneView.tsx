@@ -2,8 +2,13 @@
  * The finished analysis, top to bottom: the article, what the summary may miss (paywall, appeals), the
  * marks switch, statements by source, actors and key numbers.
  */
+import { useState } from 'preact/hooks';
 import type { Analysis } from '../lib/core/types';
+import type { Palette } from '../lib/settings';
 import { ActorList } from './ActorList';
+import { CopySummary, type CopyText } from './CopySummary';
+import { Legend } from './Legend';
+import { applySourceFilter, SourceFilter } from './SourceFilter';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyNumbers } from './KeyNumbers';
 import { MarksToggle } from './MarksToggle';
@@ -34,6 +39,38 @@ export interface DoneViewProps {
   locale?: string;
   onScrollTo: ScrollHandler;
   onToggleMarks: (visible: boolean) => void;
+  /** The page's URL, for the copied summary. */
+  url?: string | null;
+  /** Clipboard writer; the real clipboard when absent (tests pass a fake). */
+  copyText?: CopyText;
+  /** Mark colours for the legend's swatches. */
+  palette?: Palette;
+}
+
+/** Focusable rows that arrow keys move between, within one section. */
+const ROW_SELECTOR = 'button.item-button, button.link-button, details.more > summary';
+
+/**
+ * Up/Down (and Home/End) move focus between the rows of the section that has focus: a long list is
+ * quicker to scan than with Tab alone. Tab order is unchanged; the keys only act on row buttons.
+ */
+export function onListKeyDown(e: KeyboardEvent): void {
+  const target = e.target as HTMLElement | null;
+  if (!target?.matches?.(ROW_SELECTOR)) return;
+  const section = target.closest('section');
+  if (!section) return;
+  const rows = Array.from(section.querySelectorAll<HTMLElement>(ROW_SELECTOR)).filter(
+    (el) => !el.closest('details:not([open]) > ul'),
+  );
+  const i = rows.indexOf(target);
+  let next: HTMLElement | undefined;
+  if (e.key === 'ArrowDown') next = rows[i + 1];
+  else if (e.key === 'ArrowUp') next = rows[i - 1];
+  else if (e.key === 'Home') next = rows[0];
+  else if (e.key === 'End') next = rows[rows.length - 1];
+  else return;
+  e.preventDefault();
+  next?.focus();
 }
 
 /** The result of an analysis. */
@@ -46,11 +83,16 @@ export function DoneView({
   locale,
   onScrollTo,
   onToggleMarks,
+  url,
+  copyText,
+  palette = 'default',
 }: DoneViewProps) {
+  const [filter, setFilter] = useState('all');
+  const groups = groupStatementsBySource(analysis);
   const appeals = appealNames(analysis.appeals);
   const partial = analysis.partial === true || analysis.appeals.some((a) => a.truncatesArticle === true);
   return (
-    <article class="done">
+    <article class="done" onKeyDown={onListKeyDown}>
       <ArticleHeader
         title={analysis.title}
         siteName={analysis.siteName}
@@ -71,9 +113,16 @@ export function DoneView({
         {notice}
       </p>
       <ScrollHint />
-      <StatementsBySource groups={groupStatementsBySource(analysis)} onScrollTo={onScrollTo} />
+      <StatementsBySource
+        groups={applySourceFilter(groups, filter)}
+        filtered={filter !== 'all'}
+        onScrollTo={onScrollTo}
+        filter={groups.length > 1 ? <SourceFilter groups={groups} value={filter} onChange={setFilter} /> : undefined}
+      />
       <ActorList actors={actorViews(analysis)} onScrollTo={onScrollTo} />
       <KeyNumbers numbers={keyNumbers(analysis)} onScrollTo={onScrollTo} />
+      <CopySummary analysis={analysis} url={url} copyText={copyText} />
+      <Legend palette={palette} />
       <footer class="footer muted small">{STRINGS.footer}</footer>
     </article>
   );

@@ -2,6 +2,7 @@
  * "Statements by source": who said what, one group per source, each statement a button that scrolls the
  * page to it.
  */
+import type { ComponentChildren } from 'preact';
 import type { SourceGroup, StatementView } from './view-model';
 import { KindBadge, OfficialBadge } from './Badge';
 import { SCROLL_HINT_ID } from './ScrollHint';
@@ -71,13 +72,27 @@ export function SourceGroupItem({
   );
 }
 
-/** The statements section, or the "Nothing attributed" notice when the article has none. */
-export function StatementsBySource({ groups, onScrollTo }: { groups: SourceGroup[]; onScrollTo: ScrollHandler }) {
+/**
+ * The statements section, or the "Nothing attributed" notice when the article has none. `filter` (the
+ * source filter control) sits under the heading; `filtered` says the groups were narrowed by it.
+ */
+export function StatementsBySource({
+  groups,
+  onScrollTo,
+  filter,
+  filtered = false,
+}: {
+  groups: SourceGroup[];
+  onScrollTo: ScrollHandler;
+  filter?: ComponentChildren;
+  filtered?: boolean;
+}) {
   return (
     <section class="section" aria-labelledby="statements-heading">
       <h2 id="statements-heading">{STRINGS.statementsHeading}</h2>
+      {filter}
       {groups.length === 0 ? (
-        <p class="empty">{STRINGS.nothingAttributed}</p>
+        <p class="empty">{filtered ? STRINGS.filterNone : STRINGS.nothingAttributed}</p>
       ) : (
         <ul class="group-list">
           {groups.map((g, i) => (

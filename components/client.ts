@@ -15,6 +15,8 @@ export interface PopupClient {
   scrollTo(start: number, end: number): Promise<boolean>;
   /** Shows or removes the marks in the page; resolves false when the page could not do it. */
   setMarks(visible: boolean): Promise<boolean>;
+  /** Opens the settings page (`runtime.openOptionsPage`); absent where there is none (tests). */
+  openOptions?(): void;
 }
 
 /**

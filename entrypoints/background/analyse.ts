@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Message, TabState } from '../../lib/protocol';
+import { t } from '../../components/strings';
 import { CONTENT_SCRIPT_FILE } from './registration';
 import type { TabStates } from './tab-states';
 
@@ -22,7 +23,7 @@ export async function analyseTab(tabId: number, states: TabStates): Promise<TabS
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    const state: TabState = { status: 'error', url: '', message: 'This tab no longer exists.' };
+    const state: TabState = { status: 'error', url: '', message: t('tabGone') };
     return state;
   }
   if (!isScriptableUrl(url)) {
@@ -56,7 +57,7 @@ export async function analyseTab(tabId: number, states: TabStates): Promise<TabS
       status: 'error',
       url: url ?? '',
       message:
-        'Sourcemark may not read this page. Click the toolbar button on the page itself (or allow the site) and try again.' +
+        t('mayNotRead') +
         (err instanceof Error && err.message ? ` (${err.message.slice(0, 160)})` : ''),
     };
     await states.set(tabId, state);

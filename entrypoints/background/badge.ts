@@ -4,21 +4,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../../lib/protocol';
+import { t } from '../../components/strings';
 
 /** Badge text, colour and tooltip for a state. Pure, for tests. */
 export function badgeFor(state: TabState | undefined): { text: string; color: string; title: string } {
-  const base = 'Sourcemark';
+  const base = t('extName');
   switch (state?.status) {
     case 'done': {
       const n = state.analysis.statements.filter((s) => !s.inAppeal).length;
-      return { text: String(n), color: '#1d4ed8', title: `${base}: ${n} attributed statement${n === 1 ? '' : 's'} in this article` };
+      return { text: String(n), color: '#1d4ed8', title: t(n === 1 ? 'badgeDoneOne' : 'badgeDoneMany', n) };
     }
     case 'analysing':
-      return { text: '…', color: '#6b7280', title: `${base}: analysing this page` };
+      return { text: '…', color: '#6b7280', title: t('badgeAnalysing') };
     case 'error':
-      return { text: '!', color: '#b91c1c', title: `${base}: could not analyse this page` };
+      return { text: '!', color: '#b91c1c', title: t('badgeError') };
     case 'not-article':
-      return { text: '', color: '#6b7280', title: `${base}: this page does not look like an article` };
+      return { text: '', color: '#6b7280', title: t('badgeNotArticle') };
     default:
       return { text: '', color: '#6b7280', title: base };
   }

@@ -1,7 +1,8 @@
 /**
  * Sourcemark's background: keeps each tab's analysis state (mirrored to session storage), shows the
  * statement count on the badge, routes popup requests to the page, analyses on demand (popup, keyboard
- * shortcut) and keeps the automatic-analysis registration in line with the sites the user granted.
+ * shortcut, context menu), keeps the automatic-analysis registration in line with the sites the user
+ * granted, and opens the onboarding page on install.
  * It makes no network requests.
  *
  * Every listener is registered synchronously at start-up: an MV3 service worker woken by an event only
@@ -11,6 +12,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseTab } from './analyse';
 import { showBadge } from './badge';
+import { createMenu, MENU_ANALYSE, openOnboarding, shouldOnboard } from './install';
 import { syncRegistration, webOrigins } from './registration';
 import { createRouter } from './router';
 import { TabStates, type SessionArea } from './tab-states';
@@ -34,6 +36,16 @@ export default defineBackground(() => {
       if (typeof id === 'number') await analyseTab(id, states);
     })();
   });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    if (shouldOnboard(details)) void openOnboarding();
+  });
+
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ANALYSE || typeof tab?.id !== 'number' || tab.id < 0) return;
+    void analyseTab(tab.id, states);
+  });
+  void createMenu();
 
   browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -48,8 +48,9 @@ async function request(send: Send, message: Message): Promise<unknown> {
 }
 
 /** A {@link PopupClient} for one tab, talking to the background through `send`. */
-export function createPopupClient(tabId: number, send: Send): PopupClient {
+export function createPopupClient(tabId: number, send: Send, openOptions?: () => void): PopupClient {
   return {
+    ...(openOptions ? { openOptions } : {}),
     async getState() {
       return asTabState(await request(send, { type: 'popup->background:get-state', tabId }));
     },
