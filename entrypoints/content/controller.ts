@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { createPageMarks } from '../../lib/dom/marks';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
+import type { ExtractedBlock } from '../../lib/dom/extract';
+import { analysisForMarks, loadSettings, onSettingsChanged, type Settings } from '../../lib/settings';
 import { fingerprint, readPage } from './pipeline';
 import { analyseInBackground } from './remote';
 import { watchPage } from './watch';
@@ -62,6 +64,12 @@ export function startController(ctx: ControllerContext, doc: Document = document
   let forced = consumeOnDemandFlag();
 
   let current: Analysis | null = null;
+  let currentBlocks: readonly ExtractedBlock[] | undefined;
+  // The user's mark settings (which kinds to show). The analysis reported to the background stays whole;
+  // only what is painted in the page is filtered.
+  let settings: Settings | null = null;
+  const paint = (analysis: Analysis, blocks: readonly ExtractedBlock[] | undefined) =>
+    marks.render(settings ? analysisForMarks(analysis, settings.marks) : analysis, blocks);
 
   // A change or request that arrives while a pass awaits the background is not lost: it runs next.
   let queued: { reason: 'requested' | 'changed'; force: boolean } | null = null;
@@ -89,7 +97,8 @@ export function startController(ctx: ControllerContext, doc: Document = document
       const print = fingerprint(read);
       // A DOM change that left text and page signals as they were (e.g. a re-render) only needs re-anchoring.
       if (reason === 'changed' && print === last && current) {
-        marks.render(current, read.blocks);
+        currentBlocks = read.blocks;
+        paint(current, read.blocks);
         return;
       }
       const ta = performance.now();
@@ -98,8 +107,9 @@ export function startController(ctx: ControllerContext, doc: Document = document
       if (signal.aborted) return;
       last = print;
       current = analysis;
+      currentBlocks = read.blocks;
       const tm = performance.now();
-      const count = marks.render(analysis, read.blocks);
+      const count = paint(analysis, read.blocks);
       const startup = startupMs();
       analysis.timings = {
         ...analysis.timings,
@@ -149,6 +159,15 @@ export function startController(ctx: ControllerContext, doc: Document = document
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  ctx.setTimeout(() => void run('initial'), 0);
+  onSettingsChanged((next) => {
+    settings = next;
+    if (current) paint(current, currentBlocks);
+  }, signal);
+  // Settings are read before the first pass; unreadable settings fall back to the defaults (show all).
+  void loadSettings()
+    .then((loaded) => {
+      settings = loaded;
+    }, () => undefined)
+    .finally(() => ctx.setTimeout(() => void run('initial'), 0));
 }
 

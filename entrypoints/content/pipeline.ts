@@ -10,7 +10,7 @@
 import type { AnalyzeMeta, PageSignals } from '../../lib/core/types';
 import { extractArticle, type ExtractedBlock } from '../../lib/dom/extract';
 import { collectPageSignals } from '../../lib/dom/page-signals';
-import type { NotArticleReason } from '../../lib/protocol';
+import { MAX_ANALYSE_CHARS, type NotArticleReason } from '../../lib/protocol';
 
 /** What one read of the page produced: the article text with its metadata and page signals. */
 export interface PageRead {
@@ -39,6 +39,10 @@ export function readPage(doc: Document, url: string, lateSince?: ReadonlySet<str
   if (!extracted.ok) return { ...extracted, ms: performance.now() - t0 };
   const t1 = performance.now();
   const { text, blocks, meta } = extracted.extraction;
+  // The background refuses longer texts (protocol limit): say "too large" instead of a vague "no answer".
+  if (text.length > MAX_ANALYSE_CHARS) {
+    return { ok: false, reason: 'too-large', detail: `${text.length} characters of article text`, ms: t1 - t0 };
+  }
   const signals = collectPageSignals(doc, text);
   if (lateSince && signals.blocks) {
     signals.blocks = signals.blocks.map((b) => (lateSince.has(b.text) || b.late ? b : { ...b, late: true }));

@@ -13,7 +13,7 @@ import type {
   SourceKind,
   Statement,
   StatementMode,
-} from '../lib/core/types';
+} from './types';
 
 /** Longest statement snippet shown before it is cut (characters). */
 export const QUOTE_MAX = 180;

@@ -49,6 +49,17 @@ interface Mounted {
 const PAGE_APPEAL_QUOTE = 160;
 
 /**
+ * The part of a page-level appeal's text searched for in the page: without a trailing ellipsis or spaces,
+ * at most {@link PAGE_APPEAL_QUOTE} characters. A manual scan, not `/[…\s]+$/`: that regex retries from
+ * every position of a long run of spaces that is not at the end, which is quadratic on hostile text.
+ */
+export function pageAppealQuote(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '…' || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, Math.min(end, PAGE_APPEAL_QUOTE));
+}
+
+/**
  * Creates the marks controller for `doc`. Everything is torn down when `signal` aborts.
  */
 export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
@@ -134,14 +145,17 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       }
       if (!ranges.length) continue;
       placedIds.add(spec.id);
-      byKind.set(spec.kind, [...(byKind.get(spec.kind) ?? []), ...ranges]);
+      // Push, not spread-copy: copying the list for every statement is quadratic on pages with thousands.
+      const list = byKind.get(spec.kind);
+      if (list) for (const r of ranges) list.push(r);
+      else byKind.set(spec.kind, [...ranges]);
       if (spec.kind === 'appeal') appealRanges.push({ label: spec.label, ranges });
       else for (const range of ranges) labelled.push({ range, label: spec.label });
     }
     // Page-level appeals (outside the article) are outlined when their text can be found.
     for (const a of analysis.appeals) {
       if (a.where !== 'page' || !a.text) continue;
-      const ranges = anchorer.findQuote(a.text.replace(/[…\s]+$/u, '').slice(0, PAGE_APPEAL_QUOTE));
+      const ranges = anchorer.findQuote(pageAppealQuote(a.text));
       if (ranges.length) appealRanges.push({ label: appealLabel(a), ranges });
     }
     counts = { placed, missing, visible };

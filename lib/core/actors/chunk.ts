@@ -1,7 +1,24 @@
 import { insideAny, type PreparedText } from '../text/prepare';
-import { tokenize, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { Span, TextSpan } from '../types';
+import {
+  F_ALLCAPS, F_CAP, F_HAS_LETTER, F_HYPHEN, F_LETTERS2, F_LOWER, F_ONE_LETTER, F_POSS, F_UPPER, F_UPPER_LETTER,
+  type TokenFeatures, tokenFeatures,
+} from './features';
 import { demonymPlace, fold, gazetteer, knownOrg, placeInfo } from './gazetteer';
+
+// Module-local copies of the flags: read in the innermost loops, where an imported binding may cost a
+// property access in some module formats.
+const CAP = F_CAP;
+const ALLCAPS = F_ALLCAPS;
+const HAS_LETTER = F_HAS_LETTER;
+const HYPHEN = F_HYPHEN;
+const LETTERS2 = F_LETTERS2;
+const LOWER = F_LOWER;
+const ONE_LETTER = F_ONE_LETTER;
+const POSS = F_POSS;
+const UPPER = F_UPPER;
+const UPPER_LETTER = F_UPPER_LETTER;
 
 /**
  * A capitalised name found in the text, with the context the classifier needs. The span covers the
@@ -16,8 +33,13 @@ export interface NameChunk extends TextSpan {
   title?: TextSpan;
   /** True when the title is a courtesy title only (Mr, Mrs, Dr...). */
   honorific: boolean;
-  /** A lower-case role phrase right before the name ("longtime ally", "soccer manager"). */
+  /** A lower-case role phrase right before the name or its title ("longtime ally", "soccer manager"). */
   roleBefore?: TextSpan;
+  /**
+   * A role given by an apposition after the name ("Maria Chen, the group's director, said"; "Jones, a
+   * spokesman for the ministry"): the phrase up to its closing comma, without a leading "a"/"an".
+   */
+  apposition?: TextSpan;
   /** Lower-cased previous token outside the name and its title ("" at sentence start). */
   prev: string;
   /** Lower-cased token before `prev`. */
@@ -76,36 +98,24 @@ const MAX_GAZ_TOKENS = 5;
  * "South Africa", "ST LOUIS"): `joinNext[i]` is true when token i and i+1 belong to one such run. Why:
  * their words may be common words ("New", "South") or unknown in capitals, yet the whole is a name.
  */
-function gazetteerRuns(text: string, toks: Token[]): boolean[] {
-  const join = new Array<boolean>(toks.length).fill(false);
-  const first = gazetteer().multiFirst;
+function gazetteerRuns(text: string, toks: Token[], o: number, F: TokenFeatures, join: Uint8Array): void {
+  const g = gazetteer();
+  const first = g.multiFirst;
+  const prefixes = g.multiPrefixes;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].kind !== 'word' || !first.has(fold(toks[i].text))) continue;
+    if (toks[i].kind !== 'word' || !first.has(F.fk[o + i])) continue;
     let best = -1;
     for (let k = i + 1; k < toks.length && k < i + MAX_GAZ_TOKENS; k++) {
-      const gap = text.slice(toks[k - 1].end, toks[k].start);
-      if (gap.length > 1 || /\S/.test(gap) && gap !== '') break;
+      const gap = toks[k].start - toks[k - 1].end;
+      if (gap > 1 || (gap === 1 && /\S/.test(text[toks[k].start - 1]))) break;
       if (toks[k].kind === 'punct' && toks[k].text !== '.' && toks[k].text !== '-') break;
       if (toks[k].kind !== 'word') continue;
-      const span = text.slice(toks[i].start, toks[k].end);
-      if (placeInfo(span) || knownOrg(span)) best = k;
+      const span = fold(text.slice(toks[i].start, toks[k].end));
+      if (!prefixes.has(span)) break; // no longer entry starts with this run
+      if (g.places.has(span) || g.orgs.has(span)) best = k;
     }
-    for (let k = i; k < best; k++) join[k] = true;
+    for (let k = i; k < best; k++) join[o + k] = 1;
   }
-  return join;
-}
-
-/** True for a word token whose first letter is upper case, or an "al-Assad" style particle-name. */
-function capitalised(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.text[0];
-  if (c !== c.toLowerCase()) return true;
-  return /^(?:al|el|ad|ash|bin|ibn)-\p{Lu}/u.test(t.text);
-}
-
-/** A word written all in capitals with at least two letters ("LONDON", "U.S."). */
-function allCaps(t: Token): boolean {
-  return t.kind === 'word' && /\p{L}.*\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
 }
 
 /** The word without a possessive ending. */
@@ -113,159 +123,183 @@ function stripPossessive(w: string): string {
   return /['’]s$/i.test(w) ? w.slice(0, -2) : w;
 }
 
-/** True when a capitals-only word is known to be (part of) a name, from the document or the lexicons. */
-function knownInCaps(w: string, stats: DocWordStats): boolean {
-  const k = fold(stripPossessive(w));
+/** True when a capitals-only word (folded without its possessive: `k`) is known to be (part of) a name. */
+function knownInCaps(w: string, k: string, stats: DocWordStats): boolean {
   const g = gazetteer();
   if (g.notNames.has(k)) return false;
   if (stats.midCap.has(k)) return true;
-  if (placeInfo(k) || knownOrg(k) || g.given.has(k) || demonymPlace(k) || g.titles.has(k)) return true;
+  if (g.places.has(k) || g.orgs.has(k) || g.given.has(k) || g.famous.has(k) || demonymPlace(k) || g.titles.has(k)) return true;
   // Acronyms are written in capitals everywhere: a short dotted or 2-4 letter word is kept.
   return /^(?:\p{L}\.){2,}$/u.test(w);
 }
 
 /** Collects document-wide lower-case and mid-sentence capital word sets in one pass. */
-export function docWordStats(doc: PreparedText, sentTokens: Token[][], capsSentence: boolean[]): DocWordStats {
+export function docWordStats(doc: PreparedText, F: TokenFeatures, skip: boolean[], capsSentence: boolean[]): DocWordStats {
   const lower = new Set<string>();
   const midCap = new Set<string>();
-  for (let si = 0; si < sentTokens.length; si++) {
-    const toks = sentTokens[si];
+  const toks = doc.tokens;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (skip[si]) continue;
+    const s = doc.sentences[si];
+    const caps = capsSentence[si];
     let firstWord = true;
-    for (const t of toks) {
-      if (t.kind !== 'word') continue;
-      const k = fold(stripPossessive(t.text));
-      if (t.text === t.text.toLowerCase()) lower.add(k);
-      else if (!firstWord && !capsSentence[si] && !allCaps(t)) midCap.add(k);
-      else if (!firstWord && !capsSentence[si] && t.text.length <= 5) midCap.add(k);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (toks[i].kind !== 'word') continue;
+      const fl = F.flags[i];
+      const k = F.key[i];
+      if (fl & LOWER) lower.add(k);
+      else if (!firstWord && !caps && !(fl & ALLCAPS)) midCap.add(k);
+      else if (!firstWord && !caps && toks[i].text.length <= 5) midCap.add(k);
       firstWord = false;
     }
   }
-  void doc;
   return { lower, midCap };
 }
 
-/** True when most words of the sentence are written in capitals (a headline or a dateline). */
-export function isCapsSentence(toks: Token[]): boolean {
+/** True when most words of the sentence `[from, to)` are written in capitals (a headline or a dateline). */
+export function isCapsSentence(toks: readonly Token[], F: TokenFeatures, from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of toks) {
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+  for (let i = from; i < to; i++) {
+    const fl = F.flags[i];
+    if (toks[i].kind !== 'word' || !(fl & HAS_LETTER)) continue;
     words++;
-    if (t.text === t.text.toUpperCase() && /\p{L}.*\p{L}|^\p{L}$/u.test(t.text)) caps++;
+    if (fl & UPPER && (fl & LETTERS2 || fl & ONE_LETTER)) caps++;
   }
-  return words > 0 && caps >= 2 && caps / words >= 0.6 || (words === 1 && caps === 1 && toks.length > 1);
+  return words > 0 && caps >= 2 && caps / words >= 0.6 || (words === 1 && caps === 1 && to - from > 1);
 }
 
 /**
  * Finds capitalised name chunks in every sentence outside `appealSpans`. Linear in the text length:
- * one tokenisation per sentence, each token visited a bounded number of times.
+ * the document's shared tokens, each token visited a bounded number of times. `F` may be passed when
+ * the caller already computed the token features.
  */
-export function findChunks(doc: PreparedText, appealSpans: readonly Span[]): NameChunk[] {
+export function findChunks(doc: PreparedText, appealSpans: readonly Span[], F: TokenFeatures = tokenFeatures(doc)): NameChunk[] {
   const text = doc.text;
-  const sentTokens: Token[][] = [];
+  const skip: boolean[] = [];
   const capsSentence: boolean[] = [];
   for (const s of doc.sentences) {
-    const toks = insideAny(appealSpans, s.start, s.end) ? [] : tokenize(text, s.start, s.end);
-    sentTokens.push(toks);
-    capsSentence.push(isCapsSentence(toks));
+    const out = appealSpans.length > 0 && insideAny(appealSpans, s.start, s.end);
+    skip.push(out);
+    capsSentence.push(!out && isCapsSentence(doc.tokens, F, s.tokenStart, s.tokenEnd));
   }
-  const stats = docWordStats(doc, sentTokens, capsSentence);
+  const stats = docWordStats(doc, F, skip, capsSentence);
   const out: NameChunk[] = [];
-  for (let si = 0; si < sentTokens.length; si++) {
-    const toks = sentTokens[si];
-    if (toks.length === 0) continue;
-    chunkSentence(text, toks, si, capsSentence[si], stats, out);
+  const joinNext = new Uint8Array(doc.tokens.length);
+  const memo = new Int8Array(doc.tokens.length);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (skip[si] || s.tokenEnd === s.tokenStart) continue;
+    const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    gazetteerRuns(text, toks, s.tokenStart, F, joinNext);
+    chunkSentence({ text, toks, o: s.tokenStart, F, si, caps: capsSentence[si], stats, firstWordIdx: -1, joinNext, memo }, out);
   }
   return out;
 }
 
-function chunkSentence(
-  text: string,
-  toks: Token[],
-  si: number,
-  caps: boolean,
-  stats: DocWordStats,
-  out: NameChunk[],
-): void {
+/** One sentence being chunked: its tokens (local indices) and where they sit in the document (`o`). */
+interface Ctx {
+  text: string;
+  toks: Token[];
+  /** Document index of `toks[0]`: feature of local token i is `F.x[o + i]`. */
+  o: number;
+  F: TokenFeatures;
+  si: number;
+  caps: boolean;
+  stats: DocWordStats;
+  firstWordIdx: number;
+  /** `joinNext[o + i]`: tokens i and i+1 belong to one multi-word lexicon name (whole document). */
+  joinNext: Uint8Array;
+  /** Candidate memo by document token index: 0 unknown, 1 yes, 2 no. */
+  memo: Int8Array;
+}
+
+/** True when local token `i` is a capitalised word. */
+function cap(cx: Ctx, i: number): boolean {
+  return i >= 0 && i < cx.toks.length && cx.toks[i].kind === 'word' && (cx.F.flags[cx.o + i] & CAP) !== 0;
+}
+
+/** Memoised {@link isCandRaw}: the joiner asks about the same token several times. */
+function isCand(cx: Ctx, i: number): boolean {
+  if (i >= cx.toks.length) return false;
+  const m = cx.memo[cx.o + i];
+  if (m !== 0) return m === 1;
+  const yes = isCandRaw(cx, i);
+  cx.memo[cx.o + i] = yes ? 1 : 2;
+  return yes;
+}
+
+/** True when local token `i` may be (part of) a name. */
+function isCandRaw(cx: Ctx, i: number): boolean {
+  const { toks, o, F, caps } = cx;
   const g = gazetteer();
-  let firstWordIdx = -1;
-  for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' || toks[i].kind === 'number') { firstWordIdx = i; break; }
-  const joinNext = gazetteerRuns(text, toks);
-  const forced = (i: number) => joinNext[i] || (i > 0 && joinNext[i - 1]);
-  // Memoised: the joiner asks about the same token several times.
-  const memo = new Int8Array(toks.length);
-  const isCand = (i: number): boolean => {
-    if (i >= toks.length) return false;
-    if (memo[i] === 0) memo[i] = isCandRaw(i) ? 1 : 2;
-    return memo[i] === 1;
-  };
-  const isCandRaw = (i: number): boolean => {
-    const t = toks[i];
-    if (t === undefined || !capitalised(t)) return false;
-    if (forced(i)) return true;
-    const k = fold(stripPossessive(t.text));
-    // A lone capital letter is an initial only when a period and a name follow ("A. Smith").
-    if (/^\p{L}$/u.test(t.text)) return toks[i + 1]?.text === '.' && toks[i + 2] !== undefined && capitalised(toks[i + 2]) && toks[i + 1].start === t.end;
-    if (/^i['’]/.test(k)) return false;
-    // "York-based", "Hong Kong-listed": a compound adjective, not a name.
-    if (COMPOUND_ADJ.test(t.text)) return false;
-    // Compass words open names when a name follows ("East Jerusalem", "Northern Cape").
-    if (COMPASS.has(k) && !caps && toks[i + 1] !== undefined && capitalised(toks[i + 1]) && !g.notNames.has(fold(toks[i + 1].text))) return true;
-    if (caps) return knownInCaps(t.text, stats);
-    if (g.notNames.has(k) && !(i > 0 && capitalised(toks[i - 1]) && !g.notNames.has(fold(toks[i - 1].text)) && !/^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)/.test(k))) return false;
-    return true;
-  };
+  const t = toks[i];
+  if (t === undefined || !cap(cx, i)) return false;
+  if (cx.joinNext[cx.o + i] === 1 || (i > 0 && cx.joinNext[cx.o + i - 1] === 1)) return true;
+  const k = F.key[o + i];
+  const fl = F.flags[o + i];
+  // A lone capital letter is an initial only when a period and a name follow ("A. Smith").
+  if (fl & ONE_LETTER) return toks[i + 1]?.text === '.' && toks[i + 2] !== undefined && cap(cx, i + 2) && toks[i + 1].start === t.end;
+  if (k.charCodeAt(0) === 105 && (k[1] === "'" || k[1] === '’')) return false;
+  // "York-based", "Hong Kong-listed": a compound adjective, not a name.
+  if (fl & HYPHEN && COMPOUND_ADJ.test(t.text)) return false;
+  // Compass words open names when a name follows ("East Jerusalem", "Northern Cape").
+  if (COMPASS.has(k) && !caps && toks[i + 1] !== undefined && cap(cx, i + 1) && !g.notNames.has(F.fk[o + i + 1])) return true;
+  if (caps) return knownInCaps(t.text, k, cx.stats);
+  if (g.notNames.has(k) && !(i > 0 && cap(cx, i - 1) && !g.notNames.has(F.fk[o + i - 1]) && !MONTH_DAY.test(k))) return false;
+  return true;
+}
+
+function chunkSentence(cx: Ctx, out: NameChunk[]): void {
+  const { text, toks, o, F, caps } = cx;
+  const g = gazetteer();
+  for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'word' || toks[i].kind === 'number') { cx.firstWordIdx = i; break; }
   let i = 0;
   while (i < toks.length) {
-    if (!isCand(i)) { i++; continue; }
+    if (!isCand(cx, i)) { i++; continue; }
     const startIdx = i;
     let j = i; // last token index included
     for (;;) {
-      if (/['’]s$/i.test(toks[j].text)) break; // a possessive ends the name
+      if (F.flags[o + j] & POSS) break; // a possessive ends the name
       const n = toks[j + 1];
       if (n === undefined) break;
-      if (joinNext[j]) { j++; continue; }
-      if (isCand(j + 1) && n.start === toks[j].end + 1 && /^ $/.test(text.slice(toks[j].end, n.start))) { j++; continue; }
+      if (cx.joinNext[o + j] === 1) { j++; continue; }
+      if (isCand(cx, j + 1) && n.start === toks[j].end + 1 && text.charCodeAt(toks[j].end) === 32) { j++; continue; }
       // Initials and abbreviated honorifics: "George W. Bush", "Mr. Smith".
-      if (n.text === '.' && n.start === toks[j].end && isCand(j + 2) &&
-        (/^\p{Lu}$/u.test(toks[j].text) || ABBREV_JOIN.has(fold(toks[j].text)) || g.honorifics.has(fold(toks[j].text)) || g.titles.has(fold(toks[j].text)))) { j += 2; continue; }
-      if (n.text === '&' && isCand(j + 2)) { j += 2; continue; }
-      const nk = n.text.toLowerCase();
-      if (!caps && PARTICLES.has(nk) && n.kind === 'word') {
-        if (isCand(j + 2)) { j += 2; continue; }
-        // Two particles: "Joost van der Westhuizen".
-        if (PARTICLES.has(lowerAt(toks, j + 2)) && isCand(j + 3)) { j += 3; continue; }
+      if (n.text === '.' && n.start === toks[j].end && isCand(cx, j + 2)) {
+        const fj = F.fk[o + j];
+        if (F.flags[o + j] & UPPER_LETTER || ABBREV_JOIN.has(fj) || g.honorifics.has(fj) || g.titles.has(fj)) { j += 2; continue; }
       }
-      if (nk === 'of' && OF_HEADS.has(fold(toks[j].text))) {
-        if (isCand(j + 2)) { j += 2; continue; }
-        if (toks[j + 2]?.text.toLowerCase() === 'the' && isCand(j + 3)) { j += 3; continue; }
+      if (n.text === '&' && isCand(cx, j + 2)) { j += 2; continue; }
+      const nk = F.low[o + j + 1];
+      if (!caps && n.kind === 'word' && PARTICLES.has(nk)) {
+        if (isCand(cx, j + 2)) { j += 2; continue; }
+        // Two particles: "Joost van der Westhuizen".
+        if (PARTICLES.has(lowerAt(cx, j + 2)) && isCand(cx, j + 3)) { j += 3; continue; }
+      }
+      if (nk === 'of' && OF_HEADS.has(F.fk[o + j])) {
+        if (isCand(cx, j + 2)) { j += 2; continue; }
+        if (lowerAt(cx, j + 2) === 'the' && isCand(cx, j + 3)) { j += 3; continue; }
       }
       break;
     }
-    emitChunk(text, toks, startIdx, j, si, caps, firstWordIdx, stats, out);
+    emitChunk(cx, startIdx, j, out);
     i = j + 1;
   }
 }
 
+const MONTH_DAY = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)/;
+
 /** Splits a capitalised run into title + modifiers and the bare name, and records the context. */
-function emitChunk(
-  text: string,
-  toks: Token[],
-  a: number,
-  b: number,
-  si: number,
-  caps: boolean,
-  firstWordIdx: number,
-  stats: DocWordStats,
-  out: NameChunk[],
-): void {
+function emitChunk(cx: Ctx, a: number, b: number, out: NameChunk[]): void {
+  const { text, toks, o, F } = cx;
   const g = gazetteer();
   const wordIdx: number[] = [];
   for (let k = a; k <= b; k++) if (toks[k].kind === 'word') wordIdx.push(k);
   const full = text.slice(toks[a].start, toks[b].end);
   // A title alone ("Foreign Minister", "the Queen") names no one here.
-  if (wordIdx.every((x) => g.titles.has(fold(toks[x].text)) || g.honorifics.has(fold(toks[x].text)))) {
-    const allTitle = wordIdx.length <= 1 || g.titles.has(fold(wordIdx.map((x) => toks[x].text).join(' '))) || wordIdx.every((x) => g.titles.has(fold(toks[x].text)));
+  if (wordIdx.every((x) => g.titles.has(F.fk[o + x]) || g.honorifics.has(F.fk[o + x]))) {
+    const allTitle = wordIdx.length <= 1 || g.titles.has(fold(wordIdx.map((x) => toks[x].text).join(' '))) || wordIdx.every((x) => g.titles.has(F.fk[o + x]));
     if (allTitle && !knownOrg(full) && !placeInfo(full)) return;
   }
   // A title inside the run: everything after the last title word is the name, everything before it
@@ -274,14 +308,15 @@ function emitChunk(
   let nameFrom = 0; // index into wordIdx
   let titleFrom = -1;
   let honorific = false;
-  if (!knownOrg(stripPossessive(full)) && !placeInfo(stripPossessive(full))) {
+  const bare = stripPossessive(full);
+  if (!knownOrg(bare) && !placeInfo(bare)) {
     for (let w = 0; w < wordIdx.length - 1; w++) {
-      const k1 = fold(toks[wordIdx[w]].text);
-      const k2 = w + 1 < wordIdx.length ? `${k1} ${fold(toks[wordIdx[w + 1]].text)}` : '';
+      const k1 = F.fk[o + wordIdx[w]];
+      const k2 = w + 1 < wordIdx.length ? `${k1} ${F.fk[o + wordIdx[w + 1]]}` : '';
       const span = k2 && g.titles.has(k2) ? 2 : g.titles.has(k1) || g.honorifics.has(k1) ? 1 : 0;
       if (span === 0) continue;
       if (w + span >= wordIdx.length) break;
-      const rest = wordIdx.slice(w + span).map((x) => fold(stripPossessive(toks[x].text)));
+      const rest = wordIdx.slice(w + span).map((x) => F.key[o + x]);
       if (rest.some((r) => g.orgHeads.has(r) || g.orgSuffixes.has(r))) break;
       if (titleFrom < 0) titleFrom = w;
       honorific = span === 1 && g.honorifics.has(k1) && titleFrom === w;
@@ -301,35 +336,31 @@ function emitChunk(
       const modEnd = wordIdx[titleFrom - 1];
       const modText = text.slice(toks[a].start, toks[modEnd].end);
       if (!demonymPlace(modText) || placeInfo(modText)) {
-        pushChunk(text, toks, a, modEnd, si, caps, firstWordIdx, stats, out, undefined, false, true);
+        pushChunk(cx, a, modEnd, out, undefined, false, true);
       }
     }
   }
-  pushChunk(text, toks, wordIdx[nameFrom], b, si, caps, firstWordIdx, stats, out, title, honorific, false);
+  pushChunk(cx, wordIdx[nameFrom], b, out, title, honorific, false);
 }
 
-function lowerAt(toks: Token[], i: number): string {
-  const t = toks[i];
-  return t === undefined ? '' : t.text.toLowerCase();
+/** Lower-cased text of local token `i`, or "" outside the sentence. */
+function lowerAt(cx: Ctx, i: number): string {
+  return i < 0 || i >= cx.toks.length ? '' : cx.F.low[cx.o + i];
 }
 
 function pushChunk(
-  text: string,
-  toks: Token[],
+  cx: Ctx,
   a: number,
   b: number,
-  si: number,
-  caps: boolean,
-  firstWordIdx: number,
-  stats: DocWordStats,
   out: NameChunk[],
   title: TextSpan | undefined,
   honorific: boolean,
   modifier: boolean,
 ): void {
+  const { text, toks, o, F, si, caps, firstWordIdx, stats } = cx;
   const g = gazetteer();
   // A leading "The" is not part of the name unless the lexicons know it with it ("The Hague").
-  if (a < b && toks[a].text.toLowerCase() === 'the') {
+  if (a < b && F.low[o + a] === 'the') {
     const whole = text.slice(toks[a].start, toks[b].end);
     if (!placeInfo(whole) && !knownOrg(whole)) a++;
   }
@@ -337,7 +368,7 @@ function pushChunk(
   // Naroff", "Australian Tom Moody"), unless the lexicons know the whole ("American League").
   if (a < b && !title) {
     const whole = stripPossessive(text.slice(toks[a].start, toks[b].end));
-    const k0 = fold(toks[a].text);
+    const k0 = F.fk[o + a];
     const initialWord = a === firstWordIdx && (stats.lower.has(k0) || g.notNames.has(k0)) && !COMPASS.has(k0);
     const demonym = demonymPlace(toks[a].text) !== undefined && !placeInfo(toks[a].text);
     if ((initialWord || demonym) && !placeInfo(whole) && !knownOrg(whole)) {
@@ -348,7 +379,7 @@ function pushChunk(
   const start = toks[a].start;
   let end = toks[b].end;
   let possessive = false;
-  if (/['’]s$/i.test(toks[b].text)) {
+  if (F.flags[o + b] & POSS) {
     end -= 2;
     possessive = true;
   }
@@ -366,19 +397,21 @@ function pushChunk(
     if (!known && (stats.lower.has(k) || /(?:ing|ly|ed)$/.test(k))) return;
     if (!known && toks[b + 1]?.text === ':' ) return;
   }
-  // Role phrase before the name: lower-case words ending in a role noun ("longtime ally").
-  let roleBefore: TextSpan | undefined;
-  let p = a - 1;
-  if (!title && p >= 0 && toks[p].kind === 'word' && g.roles.has(fold(toks[p].text)) && !capitalised(toks[p])) {
-    let q = p;
-    while (q - 1 >= 0 && toks[q - 1].kind === 'word' && !capitalised(toks[q - 1]) && !g.notNames.has(fold(toks[q - 1].text)) && p - q < 2) q--;
-    roleBefore = { start: toks[q].start, end: toks[p].end, text: text.slice(toks[q].start, toks[p].end) };
-  }
   // Context tokens outside the title.
   let before = a - 1;
   if (title) {
     while (before >= 0 && toks[before].start >= title.start) before--;
   }
+  // Role phrase before the name or its title: lower-case words ending in a role noun ("longtime ally
+  // President Nicolás Maduro", "soccer manager Tom Smith").
+  let roleBefore: TextSpan | undefined;
+  const p = before;
+  if (!modifier && p >= 0 && toks[p].kind === 'word' && g.roles.has(F.fk[o + p]) && !(F.flags[o + p] & CAP)) {
+    let q = p;
+    while (q - 1 >= 0 && toks[q - 1].kind === 'word' && !(F.flags[o + q - 1] & CAP) && !g.notNames.has(F.fk[o + q - 1]) && !VERB_LIKE.test(F.low[o + q - 1]) && !APPOSITION_STOP.has(F.low[o + q - 1]) && p - q < 2) q--;
+    roleBefore = { start: toks[q].start, end: toks[p].end, text: text.slice(toks[q].start, toks[p].end) };
+  }
+  const apposition = possessive || modifier ? undefined : appositionAfter(cx, b);
   out.push({
     start,
     end,
@@ -388,13 +421,88 @@ function pushChunk(
     title,
     honorific,
     roleBefore,
-    prev: lowerAt(toks, before),
-    prev2: lowerAt(toks, before - 1),
-    next: lowerAt(toks, b + 1),
-    next2: lowerAt(toks, b + 2),
+    apposition,
+    prev: lowerAt(cx, before),
+    prev2: lowerAt(cx, before - 1),
+    next: lowerAt(cx, b + 1),
+    next2: lowerAt(cx, b + 2),
     initial,
     caps,
     possessive,
     modifier,
   });
+}
+
+// Verb forms that end a role phrase written before a name ("hosted | longtime ally President X").
+const VERB_LIKE = /(?:ed|ing)$/;
+
+// Words that end an apposition: its predicate or a relative clause starts ("Smith, a lawyer who...").
+const APPOSITION_STOP = new Set([
+  'said', 'says', 'told', 'added', 'wrote', 'argued', 'warned', 'noted', 'explained', 'insisted', 'stated',
+  'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'has', 'had', 'is', 'was', 'will', 'would',
+]);
+// Prepositions that end the head of an apposition ("a spokesman | for the ministry").
+const APPOSITION_PREPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'under', 'since', 'and']);
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'longtime', 'veteran']);
+/** Longest apposition considered, in tokens: longer comma-delimited phrases are clauses, not roles. */
+const MAX_APPOSITION_TOKENS = 14;
+
+/**
+ * The role-bearing apposition after the name ending at local token `b`: `, [age,] (the|a|an|his|X's|...)
+ * ... <role noun> [prep ...]` closed by a comma, a stop word ("said", "who") or the sentence end. The
+ * head (the words before the first preposition) must hold a lower-case role noun ("director",
+ * "spokesman"). Bounded look-ahead: constant work per name.
+ */
+function appositionAfter(cx: Ctx, b: number): TextSpan | undefined {
+  const { toks, o, F, text } = cx;
+  const g = gazetteer();
+  if (toks[b + 1]?.text !== ',') return undefined;
+  let i = b + 2;
+  // An age between commas: "Amal Haddad, 52, a nurse".
+  if (toks[i]?.kind === 'number' && toks[i + 1]?.text === ',') i += 2;
+  const first = toks[i];
+  if (first === undefined || first.kind !== 'word') return undefined;
+  const f0 = F.low[o + i];
+  const f0flags = F.flags[o + i];
+  if (!APPOSITION_OPENERS.has(f0) && !(f0flags & POSS) && !(f0flags & LOWER && g.roles.has(F.fk[o + i]))) return undefined;
+  let head = true;
+  let headWords = 0;
+  let role = false;
+  let last = -1;
+  for (let k = i; k < toks.length && k < i + MAX_APPOSITION_TOKENS; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === ')' || t.text === '(' || t.text === '—' || t.text === '–') break;
+      if (k === toks.length - 1 && (t.text === '.' || t.text === '!' || t.text === '?')) break;
+      return undefined; // quotes, brackets and the like: not a plain role phrase
+    }
+    const w = F.low[o + k];
+    if (t.kind === 'word' && APPOSITION_STOP.has(w)) {
+      if (k === i) return undefined;
+      break;
+    }
+    if (head && t.kind === 'word' && APPOSITION_PREPS.has(w) && k > i) head = false;
+    if (head) {
+      headWords++;
+      if (t.kind === 'word' && F.flags[o + k] & LOWER && g.roles.has(F.fk[o + k])) {
+        // "the baseball player Willie Mays": a title before another name, not this name's role.
+        const n = toks[k + 1];
+        if (n !== undefined && n.kind === 'word' && F.flags[o + k + 1] & CAP) return undefined;
+        role = true;
+      }
+    }
+    last = k;
+    if (k === toks.length - 1) break;
+    if (k === i + MAX_APPOSITION_TOKENS - 1) return undefined; // no end in sight: a clause
+  }
+  if (!role || last < i || headWords > 6) return undefined;
+  // A dangling conjunction before the closing comma: "the director of the centre and, ...".
+  while (last > i && (F.low[o + last] === 'and' || F.low[o + last] === 'or')) last--;
+  let s = toks[i].start;
+  if (f0 === 'a' || f0 === 'an') {
+    if (last === i) return undefined;
+    s = toks[i + 1].start;
+  }
+  const e = toks[last].end;
+  return { start: s, end: e, text: text.slice(s, e) };
 }

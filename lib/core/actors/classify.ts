@@ -16,50 +16,85 @@ interface Votes {
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via', 'throughout', 'around', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'across', 'between', 'hit', 'landed']);
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'argued', 'insisted', 'denied', 'admitted', 'explained', 'stated', 'noted', 'warned', 'announced', 'claimed', 'believes', 'thinks', 'who']);
 
+// Nouns written after a one-word person name: "the Obama administration", "the Maduro government".
+const PERSON_NAMED = new Set(['administration', 'presidency', 'campaign', 'camp', 'era', 'government', 'loyalists', 'aides', 'doctrine']);
+// Nouns after a person's possessive name: "Farouk's wife", "Okafor's re-election".
+const PERSON_KIN = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'children',
+  'family', 'grandson', 'granddaughter', 'ex-wife', 'ex-husband', 'fiancee', 'fiancée', 'girlfriend', 'boyfriend',
+  'presidency', 'administration', 're-election', 'reelection', 'running', 'aides', 'aide', 'spokesman',
+  'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'biographer', 'memoir', 'death',
+  'funeral', 'birthday', 'predecessor', 'successor',
+]);
+
 function emptyVotes(): Votes {
   return { person: 0, organization: 0, place: 0, misc: 0 };
 }
 
-/** Evidence from the chunk alone and its sentence context. */
-function localVotes(c: NameChunk): Votes {
+/** Evidence from the name's spelling alone, shared by every chunk with that spelling. */
+interface NameVotes extends Votes {
+  /** The name looks like an acronym ("NATO", "U.N."). */
+  acronym: boolean;
+}
+
+function nameVotes(c: NameChunk): NameVotes {
   const g = gazetteer();
-  const v = emptyVotes();
+  const v: NameVotes = { person: 0, organization: 0, place: 0, misc: 0, acronym: false };
   const name = c.text;
-  const k = fold(name);
   const ws = c.words.map((w) => fold(w));
   const last = ws[ws.length - 1] ?? '';
   const first = ws[0] ?? '';
-  if (c.title) v.person += c.honorific ? 5 : 4;
-  if (c.roleBefore) v.person += 2;
   const place = placeInfo(name);
   if (place) v.place += place.kind === 'country' || place.kind === 'state' ? 4 : 3;
   if (knownOrg(name)) v.organization += 4;
   if (seatCountry(name)) v.organization += 4;
-  if (demonymPlace(name) && !place) v.misc += 4;
+  if (!place && demonymPlace(name)) v.misc += 4;
   if (ws.length >= 2 && g.given.has(first)) v.person += 2.5;
   // An initial before a surname ("S. Waugh", "George W. Bush") writes a person's name.
   if (ws.length >= 2 && c.words.slice(0, -1).some((w) => /^\p{Lu}$/u.test(w))) v.person += 3;
   // Nationality-like words ("Zairean", "Afrikaners", "Hutu" aside) are not actors.
   if (ws.length === 1 && /(?:ean|ese|ian|ish|eans|ians)$/.test(first) && !g.given.has(first) && !place) v.misc += 1.5;
   if (ws.length === 1 && g.given.has(first)) v.person += 1;
+  // A public figure named alone ("Putin", "Trump"): people, even when the story never gives a full name.
+  if (ws.length === 1 && g.famous.has(first) && !place) v.person += 3;
   if (g.orgSuffixes.has(last)) v.organization += 4;
   if (ws.some((w) => g.orgHeads.has(w))) v.organization += ws.length > 1 ? 2.5 : 1;
   if (ws.length > 1 && g.placeHeads.has(last)) v.place += 2.5;
   if (ws.some((w) => g.nonActorHeads.has(w))) v.misc += 2.5;
-  if (ws.length > 1 && ws.slice(0, -1).some((w) => demonymPlace(w) !== undefined) && !place) v.misc += 1;
+  if (ws.length > 1 && !place && ws.slice(0, -1).some((w) => demonymPlace(w) !== undefined)) v.misc += 1;
   // Acronyms are mostly organisations ("NATO", "IBM") unless the gazetteer says otherwise.
-  if (ws.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(name) && !c.caps) v.organization += 1.5;
+  v.acronym = ws.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+  return v;
+}
+
+/** Evidence from the chunk's spelling (`nv`) and its sentence context. */
+function localVotes(c: NameChunk, nv: NameVotes): Votes {
+  const g = gazetteer();
+  const v: Votes = { person: nv.person, organization: nv.organization, place: nv.place, misc: nv.misc };
+  if (c.title) v.person += c.honorific ? 5 : 4;
+  if (c.roleBefore) v.person += 2;
+  if (nv.acronym && !c.caps) v.organization += 1.5;
   // A city, region or unknown name followed by a score in a results line is a team ("CHICAGO 5",
   // "Surrey 429"); national teams keep their country (CoNLL and news alike call them by the place).
-  if (/^\d{1,3}$/.test(c.next) && c.next2 !== ':' && (!place || place.kind !== 'country') && !c.title) v.organization += place ? 3.5 : 1;
+  if (c.next.length <= 3 && /^\d{1,3}$/.test(c.next) && c.next2 !== ':' && !c.title) {
+    const place = placeInfo(c.text);
+    if (!place || place.kind !== 'country') v.organization += place ? 3.5 : 1;
+  }
   if (PLACE_PREPS.has(c.prev) && !c.title) v.place += 1;
-  if (c.prev === 'of' && ws.length === 1) v.place += 0.5;
+  if (c.prev === 'of' && c.words.length === 1) v.place += 0.5;
   if (SPEECH_NEXT.has(c.next)) v.person += 1;
   if (c.next === ',' && (c.next2 === 'who' || c.next2 === 'a' || c.next2 === 'the')) v.person += 0.5;
   // A courtesy title left outside the name ("Mr. Okonkwo": "Mr" is not itself a name word).
   if (g.honorifics.has(c.prev) || (c.prev === '.' && g.honorifics.has(c.prev2))) v.person += 4;
-  if (c.possessive && ws.length >= 2) v.person += 0.3;
-  void k;
+  if (c.possessive && c.words.length >= 2) v.person += 0.3;
+  // An apposition with a role noun describes a person ("Maria Chen, the group's director").
+  if (c.apposition) v.person += 2;
+  if (c.words.length === 1) {
+    // "the Obama administration", "the Maduro government", "the Dole campaign": named after a person.
+    if (!c.possessive && PERSON_NAMED.has(c.next)) v.person += 2;
+    // "Farouk's wife", "Okafor's campaign": kin and entourage belong to people.
+    else if (c.possessive && PERSON_KIN.has(c.next)) v.person += 2;
+  }
   return v;
 }
 
@@ -85,7 +120,13 @@ function best(v: Votes): ChunkType | null {
  * Returns a type per chunk, in the same order.
  */
 export function classifyChunks(chunks: readonly NameChunk[]): ChunkType[] {
-  const local = chunks.map(localVotes);
+  // Names repeat: the spelling's own evidence is computed once per spelling.
+  const byName = new Map<string, NameVotes>();
+  const local = chunks.map((c) => {
+    let nv = byName.get(c.text);
+    if (nv === undefined) byName.set(c.text, (nv = nameVotes(c)));
+    return localVotes(c, nv);
+  });
   // Pool evidence per spelling.
   const pooled = new Map<string, Votes>();
   for (let i = 0; i < chunks.length; i++) {

@@ -14,6 +14,8 @@ export interface DraftActor {
   sentences: number[];
   references: TextSpan[];
   role?: string;
+  /** Where the role came from: 3 a title, 2 an apposition, 1 a role phrase before the name, 0 none. */
+  roleRank: number;
   /** Country the actor belongs to or stands for, when known (from its role or a seat). */
   country?: string;
   government: boolean;
@@ -51,7 +53,7 @@ function keyOf(c: NameChunk, type: ActorType): string {
 }
 
 function newDraft(key: string, type: ActorType): DraftActor {
-  return { key, type, spellings: new Map(), mentions: [], sentences: [], references: [], government: false, statementIds: [], agentUses: 0 };
+  return { key, type, spellings: new Map(), mentions: [], sentences: [], references: [], roleRank: 0, government: false, statementIds: [], agentUses: 0 };
 }
 
 function addMention(d: DraftActor, c: NameChunk): void {
@@ -59,10 +61,26 @@ function addMention(d: DraftActor, c: NameChunk): void {
   d.mentions.push({ start: c.start, end: c.end });
   d.sentences.push(c.sentence);
   if (isAgentUse(c)) d.agentUses++;
+  // Role: a title is the most reliable ("President"), with a descriptive phrase before it kept
+  // ("President, longtime ally"); else the first apposition ("the group's director"); else a role
+  // phrase before the name ("soccer manager").
+  let role: string | undefined;
+  let rank = 0;
   if (c.title && !c.honorific) {
-    const role = c.title.text.replace(/\.$/, '');
-    if (!d.role || role.length > d.role.length) d.role = role;
-  } else if (!d.role && c.roleBefore) d.role = c.roleBefore.text;
+    role = c.title.text.replace(/\.$/, '');
+    if (c.roleBefore) role = `${role}, ${c.roleBefore.text}`;
+    rank = 3;
+  } else if (c.apposition && d.type === 'person') {
+    role = c.apposition.text;
+    rank = 2;
+  } else if (c.roleBefore) {
+    role = c.roleBefore.text;
+    rank = 1;
+  }
+  if (role !== undefined && (rank > d.roleRank || (rank === 3 && d.roleRank === 3 && role.length > (d.role?.length ?? 0)))) {
+    d.role = role;
+    d.roleRank = rank;
+  }
   if (!d.country && c.title) {
     const mod = c.title.text.split(/\s+/)[0] ?? '';
     const country = placeInfo(mod)?.kind === 'country' ? placeInfo(mod)?.canonical : demonymPlace(mod);
@@ -164,6 +182,9 @@ function merge(into: DraftActor, from: DraftActor, drafts: Map<string, DraftActo
   into.mentions = pairs.map((p) => p[0]);
   into.sentences = pairs.map((p) => p[1]);
   into.agentUses += from.agentUses;
-  if (!into.role && from.role) into.role = from.role;
+  if (from.role && from.roleRank > into.roleRank) {
+    into.role = from.role;
+    into.roleRank = from.roleRank;
+  }
   drafts.delete(from.key);
 }

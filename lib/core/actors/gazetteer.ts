@@ -1,6 +1,6 @@
 import { DEMONYMS } from '../lexicons/demonyms';
 import { GIVEN_NAMES } from '../lexicons/given-names';
-import { NON_ACTOR_HEADS, NOT_NAMES, PLACE_HEADS } from '../lexicons/names';
+import { NON_ACTOR_HEADS, NOT_NAMES, PLACE_HEADS, WELL_KNOWN_PEOPLE } from '../lexicons/names';
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES } from '../lexicons/orgs';
 import { CITIES, COUNTRIES, REGIONS, US_STATES } from '../lexicons/places';
 import { GOVERNMENT_SEATS } from '../lexicons/seats';
@@ -30,10 +30,17 @@ interface Tables {
   notNames: Set<string>;
   nonActorHeads: Set<string>;
   placeHeads: Set<string>;
+  /** Folded surnames of public figures who are named alone ("trump", "putin"). */
+  famous: Set<string>;
   /** Longest multi-word title, in words. */
   maxTitleWords: number;
   /** Folded first words of multi-word places and organisations (a cheap pre-check before joining). */
   multiFirst: Set<string>;
+  /**
+   * Every prefix of a multi-word place or organisation that can end at a token boundary ("new",
+   * "new york", "st."): a run that is no such prefix can stop growing.
+   */
+  multiPrefixes: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -43,10 +50,21 @@ let tables: Tables | null = null;
  * whitespace collapsed. "Nicolás" and "NICOLAS" both become "nicolas".
  */
 export function fold(s: string): string {
+  // Printable ASCII with single spaces folds to its lower case (no accents, no curly quotes, nothing
+  // to collapse): the common case, answered without the memo's hashing.
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c < 0x20 || (c === 0x20 && s.charCodeAt(i + 1) === 0x20)) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
   // Names repeat: a bounded memo keeps the Unicode normalisation off the hot path.
   const hit = foldMemo.get(s);
   if (hit !== undefined) return hit;
-  const out = /^[\x21-\x7e]*$/.test(s) ? s.toLowerCase() : foldSlow(s);
+  const out = foldSlow(s);
   if (foldMemo.size >= FOLD_MEMO_MAX) foldMemo.clear();
   foldMemo.set(s, out);
   return out;
@@ -112,8 +130,17 @@ function build(): Tables {
     const sp = k.search(/[\s.-]/);
     if (sp > 0 && sp < k.length - 1) multiFirst.add(k.slice(0, sp));
   }
+  const multiPrefixes = new Set<string>();
+  const az = (c: number) => c >= 97 && c <= 122;
+  for (const k of [...places.keys(), ...orgs.keys()]) {
+    if (!/[\s.-]/.test(k)) continue;
+    // A token boundary falls next to a character that is not a lower-case ASCII letter.
+    for (let p = 1; p < k.length; p++) if (!az(k.charCodeAt(p)) || !az(k.charCodeAt(p - 1))) multiPrefixes.add(k.slice(0, p));
+    multiPrefixes.add(k);
+  }
   return {
     multiFirst,
+    multiPrefixes,
     places,
     orgs,
     seats,
@@ -127,6 +154,7 @@ function build(): Tables {
     notNames: new Set(words(NOT_NAMES)),
     nonActorHeads: new Set(words(NON_ACTOR_HEADS)),
     placeHeads: new Set(words(PLACE_HEADS)),
+    famous: new Set(words(WELL_KNOWN_PEOPLE)),
     maxTitleWords,
   };
 }
@@ -149,7 +177,8 @@ export function knownOrg(name: string): string | undefined {
 
 /** The country whose government a seat stands for ("Kremlin" -> "Russia"), or undefined. */
 export function seatCountry(name: string): string | undefined {
-  return gazetteer().seats.get(fold(name.replace(/^the\s+/i, '')));
+  const c = name.charCodeAt(0) | 0x20;
+  return gazetteer().seats.get(fold(c === 116 ? name.replace(/^the\s+/i, '') : name));
 }
 
 /** The place a demonym refers to ("Russian", "Russians" -> "Russia"), or undefined. */

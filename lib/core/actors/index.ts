@@ -3,6 +3,7 @@ import type { Actor, Span, Statement } from '../types';
 import { findChunks } from './chunk';
 import { classifyChunks } from './classify';
 import { clusterChunks, type DraftActor } from './cluster';
+import { tokenFeatures } from './features';
 import { indexMentions, linkStatements } from './link';
 import { findDescriptiveRefs } from './references';
 import { salience } from './salience';
@@ -18,14 +19,15 @@ const HEAD_ROLES = /\b(?:president|prime minister|premier|leader|king|queen|chan
  * Actors are returned sorted by salience (highest first) with ids "a1", "a2"... in that order.
  */
 export function findActors(doc: PreparedText, statements: Statement[], appealSpans: Span[]): Actor[] {
-  const chunks = findChunks(doc, appealSpans);
+  const feats = tokenFeatures(doc);
+  const chunks = findChunks(doc, appealSpans, feats);
   const types = classifyChunks(chunks);
   const drafts = clusterChunks(chunks, types);
   for (const d of drafts) sortMentions(d);
-  attachReferences(drafts, findDescriptiveRefs(doc, appealSpans));
+  attachReferences(drafts, findDescriptiveRefs(doc, appealSpans, feats));
 
   // Ids depend on the ranking, and the ranking on statement counts: link first with provisional ids.
-  const ix = indexMentions(drafts);
+  const ix = indexMentions(drafts, doc.text);
   const provisional = new Map<DraftActor, string>();
   drafts.forEach((d, i) => provisional.set(d, `tmp${i}`));
   linkStatements(statements, ix, (a) => provisional.get(a) ?? '', nameOf);

@@ -1,7 +1,7 @@
 import { insideAny, type PreparedText } from '../text/prepare';
-import { tokenize } from '../text/tokens';
 import type { Span, TextSpan } from '../types';
-import { demonymPlace, fold, gazetteer, placeInfo } from './gazetteer';
+import { F_CAP, F_LOWER, F_POSS, type TokenFeatures, tokenFeatures } from './features';
+import { demonymPlace, gazetteer, placeInfo } from './gazetteer';
 
 /** A descriptive reference to a person ("the Russian leader", "Venezuela's leftist leader"). */
 export interface DescriptiveRef extends TextSpan {
@@ -18,38 +18,39 @@ const MAX_ADJECTIVES = 2;
  * `<Place>'s [adj]{0,2} <role>` outside appeals. A reference directly followed by a capitalised name
  * is a title ("the Russian leader Vladimir Putin"), not a reference, and is skipped. Linear time.
  */
-export function findDescriptiveRefs(doc: PreparedText, appealSpans: readonly Span[]): DescriptiveRef[] {
+export function findDescriptiveRefs(doc: PreparedText, appealSpans: readonly Span[], F: TokenFeatures = tokenFeatures(doc)): DescriptiveRef[] {
   const g = gazetteer();
   const out: DescriptiveRef[] = [];
   const text = doc.text;
+  const toks = doc.tokens;
   for (const s of doc.sentences) {
-    if (insideAny(appealSpans, s.start, s.end)) continue;
-    const toks = tokenize(text, s.start, s.end);
-    for (let i = 1; i < toks.length; i++) {
+    if (appealSpans.length > 0 && insideAny(appealSpans, s.start, s.end)) continue;
+    const from = s.tokenStart;
+    for (let i = from + 1; i < s.tokenEnd; i++) {
       const t = toks[i];
-      if (t.kind !== 'word' || t.text !== t.text.toLowerCase() || !g.roles.has(fold(t.text))) continue;
-      const after = toks[i + 1];
-      if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) continue;
+      if (t.kind !== 'word' || !(F.flags[i] & F_LOWER) || !g.roles.has(F.fk[i])) continue;
+      if (i + 1 < s.tokenEnd && toks[i + 1].kind === 'word' && F.flags[i + 1] & F_CAP && /^\p{Lu}/u.test(toks[i + 1].text)) continue;
       let j = i - 1;
       let adjectives = 0;
-      while (j >= 0 && adjectives < MAX_ADJECTIVES && toks[j].kind === 'word' && toks[j].text === toks[j].text.toLowerCase() && !g.notNames.has(fold(toks[j].text))) {
+      while (j >= from && adjectives < MAX_ADJECTIVES && toks[j].kind === 'word' && F.flags[j] & F_LOWER && !g.notNames.has(F.fk[j])) {
         j--;
         adjectives++;
       }
+      if (j < from) continue;
       const q = toks[j];
-      if (q === undefined || q.kind !== 'word') continue;
+      if (q.kind !== 'word') continue;
       let country: string | undefined;
       let start = -1;
-      if (/['’]s$/.test(q.text)) {
+      if (F.flags[j] & F_POSS && q.text.charCodeAt(q.text.length - 1) === 115) {
         const place = placeInfo(q.text.slice(0, -2));
         if (place?.kind === 'country') { country = place.canonical; start = q.start; }
-      } else if (toks[j - 1]?.text.toLowerCase() === 'the') {
+      } else if (j - 1 >= from && F.low[j - 1] === 'the') {
         const place = placeInfo(q.text);
         country = place?.kind === 'country' ? place.canonical : demonymPlace(q.text);
         start = toks[j - 1].start;
       }
       if (!country || start < 0) continue;
-      out.push({ start, end: t.end, text: text.slice(start, t.end), country, role: fold(t.text) });
+      out.push({ start, end: t.end, text: text.slice(start, t.end), country, role: F.fk[i] });
     }
   }
   return out;

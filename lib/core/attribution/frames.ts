@@ -5,6 +5,8 @@ import {
   CUE_VERB_FORMS,
   EVIDENCE_NOUNS,
   EVIDENTIAL_VERBS,
+  NOMINAL_CUES,
+  NOMINAL_PREPS,
   OBJECT_INFINITIVE_VERBS,
   TIME_WORDS,
   type CueVerb,
@@ -39,6 +41,8 @@ export interface ParagraphView {
   quotes: readonly Quote[];
   /** Start offset of the sentence containing a given offset (for mixed-quote content). */
   sentenceStartAt(pos: number): number;
+  /** The next paragraph, when there is one: the block quote announced by "The governor added:". */
+  next?: Span;
 }
 
 /** Nouns that head sources: "the poll shows", "the spokesman claims" read as verbs after them. */
@@ -113,15 +117,30 @@ function skipAdjuncts(v: ParagraphView, k: number, end: number, parts: Span[]): 
   return p;
 }
 
+/** Words in -ing that are not participles. */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'thing', 'king', 'according', 'notwithstanding', 'spring', 'morning', 'evening', 'ring', 'wing', 'bring', 'sing', 'string', 'sibling']);
+
+/**
+ * After a comma, the writer's own elaboration rather than more reported content: a participle clause
+ * (", encouraging his supporters to ...") or a non-restrictive relative (", which makes him ...").
+ */
+function writerClause(toks: readonly Tok[], k: number, end: number): boolean {
+  const t = toks[k];
+  if (t.q >= 0 || t.kind !== 'word') return false;
+  if (t.lc.length > 5 && t.lc.endsWith('ing') && /^\p{Ll}/u.test(t.text) && !NOT_PARTICIPLES.has(t.lc)) return true;
+  if (t.lc === 'which') return true;
+  return false;
+}
+
 /** Token index of the end of the content on the right: the sentence end, or the end of a quote running past it. */
-function rightContent(v: ParagraphView, p: number, end: number): Span[] {
+function rightContent(v: ParagraphView, p: number, end: number, object = false): Span[] {
   const start = v.toks[p].start;
   // A semicolon outside quotes ends the reported clause: what follows is the writer's own sentence; so
   // does a concessive or causal clause after a comma (", although ...", ", even as ...").
   for (let k = p + 1; k < end; k++) {
     const t = v.toks[k];
     if (t.q >= 0) continue;
-    if (t.text === ';' || (t.text === ',' && k + 1 < end && CONTENT_ENDERS.has(v.toks[k + 1].lc))) {
+    if (t.text === ';' || (t.text === ',' && k + 1 < end && (CONTENT_ENDERS.has(v.toks[k + 1].lc) || (object && writerClause(v.toks, k + 1, end))))) {
       end = k;
       break;
     }
@@ -166,6 +185,9 @@ function leftContent(v: ParagraphView, b: number, sentStart: number): Span[] | n
   return [{ start, end: toks[b - 1].end }];
 }
 
+/** Words that may open a sentence before its subject: "But", "Even", "And". */
+const LEADING_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'even', 'yet', 'still', 'so', 'also', 'meanwhile', 'however']);
+
 /** Finds the subject left of an appositive ending at comma `c` ("Scott Pruitt, the attorney general, said"). */
 function appositiveSubject(v: ParagraphView, c: number, floor: number): [number, number] | null {
   const toks = v.toks;
@@ -173,12 +195,18 @@ function appositiveSubject(v: ParagraphView, c: number, floor: number): [number,
   let commas = 0;
   for (let k = c - 1; k > floor && c - k < 30; k--) {
     const t = toks[k];
-    if (t.q >= 0 || STRONG_PUNCT.has(t.text)) break;
+    // "Johnnie Wilson, of Springfield, Va., said": the period of an abbreviation does not end the sentence.
+    const abbr = t.text === '.' && toks[k - 1]?.end === t.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1].text);
+    if (t.q >= 0 || (STRONG_PUNCT.has(t.text) && !abbr)) break;
     if (t.text !== ',') continue;
     if (++commas > 3) break;
     const s = npBackward(toks, k - 1, floor);
     if (s < 0) continue;
-    const bounded = s === floor || closesQuote(v, s - 1) || isPunct(toks[s - 1], ',:—') && (closesQuote(v, s - 2) || commas === 1);
+    // "..., of Springfield, Va., said": a place adjunct, not the subject; keep walking left.
+    if (toks[s].lc === 'of' || toks[s].lc === 'from') continue;
+    // A sentence-initial conjunction or focus word stays outside the subject ("But Megan Hester, ...").
+    const lead = s === floor + 1 && LEADING_WORDS.has(toks[floor].lc);
+    const bounded = s === floor || lead || closesQuote(v, s - 1) || isPunct(toks[s - 1], ',:—') && (closesQuote(v, s - 2) || commas === 1);
     if (!bounded) continue;
     // A parenthetical adjunct (", for its part,", ", in turn,") is not part of the source.
     best = ADJUNCT_PREPOSITIONS.has(toks[k + 1].lc) || toks[k + 1].lc.endsWith('ly') ? [s, k - 1] : [s, c - 1];
@@ -212,6 +240,8 @@ function rejectVerb(toks: readonly Tok[], i: number, a: number, verb: CueVerb): 
   const prev = i > a ? toks[i - 1] : undefined;
   if (prev && (DETERMINERS.has(prev.lc) || prev.lc === 'to' || prev.lc === 'having' || /['’]s$/.test(prev.text) && verb.weak)) return true;
   if (/^\p{Lu}/u.test(t.text) && i > a) return true; // "Sen. Says" / title-case headline words
+  // "rose 0.1 percentage points to 4.2 percent": a measure noun, not a verb.
+  if (verb.prepOnly && prev && (prev.kind === 'number' || prev.lc === 'percentage')) return true;
   let j = i - 1;
   let be = false;
   while (j >= a && isAux(toks[j])) {
@@ -239,6 +269,9 @@ function thatAhead(toks: readonly Tok[], k: number, end: number, span: number): 
     if (t.q >= 0 || (t.kind === 'punct' && t.text !== ',')) return -1;
     if (t.lc === 'that') return j;
     if (CUE_VERB_FORMS.has(t.lc) || t.lc === 'and' || t.lc === 'but' || SUBJECT_PRONOUNS.has(t.lc)) return -1;
+    // "said officials are in possession of video that shows ...": a finite verb first means the clause
+    // has begun and this "that" is a relative inside it.
+    if (j > k && (FINITE.has(t.lc) || BE.has(t.lc))) return -1;
   }
   return -1;
 }
@@ -279,6 +312,12 @@ function objectThenTo(toks: readonly Tok[], p: number, end: number): boolean {
   return false;
 }
 
+/** Particles that make "call" a different verb: "called in to the show", "called into", "called off". */
+const PARTICLES_NOT_CUE: ReadonlySet<string> = new Set(['in', 'into', 'off', 'up', 'back']);
+
+/** Conjunctions that open a time or reason clause right after "said": an adjunct, never the content. */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'until']);
+
 /** Prepositions before a reporting participle: "by saying", "after warning", "without mentioning". */
 const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'from', 'without', 'in', 'for']);
 
@@ -296,7 +335,7 @@ function callForFrame(v: ParagraphView, p: number, b: number, base: Omit<Frame, 
       end = k;
       break;
     }
-    if (ADJUNCT_PREPOSITIONS.has(t.lc) && t.lc !== 'to' && t.lc !== 'of' && startsAdjunct(toks, k + 1, b)) {
+    if ((ADJUNCT_PREPOSITIONS.has(t.lc) && t.lc !== 'to' && t.lc !== 'of' && startsAdjunct(toks, k + 1, b)) || SUBORDINATORS.has(t.lc)) {
       end = k;
       break;
     }
@@ -305,6 +344,9 @@ function callForFrame(v: ParagraphView, p: number, b: number, base: Omit<Frame, 
   const content = rightContent(v, p, end);
   return { ...base, content, trailing: false };
 }
+
+/** Conjunctions that open the writer's adverbial clause after an object ("spoke about X while at Y"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'unless', 'until']);
 
 /** True when a clause (not a bare object) starts at token `p`. */
 function clauseStarts(v: ParagraphView, p: number): boolean {
@@ -332,6 +374,20 @@ export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] 
       i++;
       continue;
     }
+    if (NOMINAL_CUES.has(t.lc) && i > a) {
+      const f = nominalFrame(v, i, a, b);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
+    if ((SEEM.has(t.lc) || (t.lc === 'expected' && BE.has(toks[i - 1]?.lc ?? ''))) && i > a) {
+      const f = hedgeFrame(v, i, a, b);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
     const verb = CUE_VERB_FORMS.get(t.lc);
     if (!verb || rejectVerb(toks, i, a, verb)) continue;
     const f = verbFrame(v, i, a, b, verb, out);
@@ -344,6 +400,84 @@ export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] 
   }
   return out;
 }
+
+const SEEM: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed']);
+
+/**
+ * The writer's hedged report without a source: "Republicans seem confident they have the votes", "The
+ * veto is expected to come before Friday". The whole clause, subject included, is the content.
+ */
+function hedgeFrame(v: ParagraphView, i: number, a: number, b: number): Frame | null {
+  const toks = v.toks;
+  const next = toks[i + 1];
+  if (!next || next.q >= 0 || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return null;
+  if (toks[i].lc === 'expected' && next.lc !== 'to') return null;
+  let j = i - 1;
+  while (j >= a && isAux(toks[j])) j--;
+  if (j < a) return null;
+  const s = npBackward(toks, j, a);
+  if (s < 0 || toks[s].lc === 'it' || toks[s].lc === 'who' || toks[s].lc === 'which' || toks[s].lc === 'that') return null;
+  const right = rightContent(v, i, b);
+  const content = [{ start: toks[s].start, end: right[right.length - 1].end }];
+  return { content, source: null, cue: { start: toks[j + 1].start, end: toks[i].end }, cueParts: [], cueType: 'cognition', lemma: 'seem', trailing: false };
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The possessor ending at token `k` ("his", "Trump's", "the governor’s"): its token range, or null. */
+function possessor(toks: readonly Tok[], k: number, a: number): [number, number] | null {
+  const p = toks[k];
+  if (!p || k < a || p.q >= 0 || p.kind !== 'word') return null;
+  if (POSSESSIVE_PRONOUNS.has(p.lc)) return [k, k];
+  if (!/['’]s$/.test(p.text) && !(p.text.endsWith('s') && toks[k + 1]?.text === '’')) return null;
+  const s = npBackward(toks, k, a);
+  return s >= 0 ? [s, k] : null;
+}
+
+/**
+ * A reporting noun with a possessor: "Trump's claim that ...", "her promise to cut taxes", "his remarks
+ * about the shooting". The content is the clause, infinitive or prepositional object after the noun.
+ */
+function nominalFrame(v: ParagraphView, i: number, a: number, b: number): Frame | null {
+  const toks = v.toks;
+  const source = possessor(toks, i - 1, a);
+  if (!source) return null;
+  let p = i + 1;
+  while (p < b && toks[p].q < 0 && (TIME_WORDS.has(toks[p].lc) || isAux(toks[p]))) p++;
+  const n = toks[p];
+  if (!n || p + 1 >= b) return null;
+  const cue = { start: toks[i].start, end: toks[i].end };
+  const base = { source, cue, cueParts: [] as Span[], cueType: NOMINAL_CUES.get(toks[i].lc) ?? 'speech', lemma: toks[i].lc, trailing: false };
+  // "His claim that X, ..." / "Contrary to his claim that X, ...": the clause ends at the comma.
+  const fronted = source[0] === a || FRONTING.has(toks[a].lc);
+  if (n.lc === 'that' && n.q < 0) return { ...base, content: nominalClause(v, p, b, fronted) };
+  if (n.lc === 'to' && /^\p{Ll}/u.test(toks[p + 1].text) && !DETERMINERS.has(toks[p + 1].lc) && toks[p + 1].q < 0) return { ...base, content: nominalClause(v, p, b, fronted) };
+  if (NOMINAL_PREPS.has(n.lc) && n.lc !== 'to' && n.q < 0) {
+    cue.end = n.end;
+    return callForFrame(v, p + 1, b, { ...base, lemma: `${toks[i].lc} ${n.lc}` });
+  }
+  return null;
+}
+
+/**
+ * The clause after a reporting noun: it often sits inside the writer's sentence ("Contrary to his claim
+ * that X, there would be ..."), so it ends at the first comma outside quotes when the writer's main clause
+ * follows, else at the sentence end.
+ */
+function nominalClause(v: ParagraphView, p: number, b: number, fronted: boolean): Span[] {
+  if (fronted) {
+    for (let k = p + 2; k < b; k++) {
+      if (v.toks[k].text === ',' && v.toks[k].q < 0) {
+        b = k;
+        break;
+      }
+    }
+  }
+  return rightContent(v, p, b, true);
+}
+
+/** Words opening a fronted adverbial: a reporting noun after one is not in the main clause. */
+const FRONTING: ReadonlySet<string> = new Set(['contrary', 'despite', 'in', 'after', 'while', 'though', 'although', 'as', 'with', 'for', 'given', 'unlike', 'like', 'because', 'since', 'amid', 'beyond', 'besides']);
 
 /**
  * Ends an earlier frame's right-hand content before a later attribution inside it
@@ -452,10 +586,24 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
   const parts: Span[] = [];
   let after = srcRight && source ? source[1] + 1 : i + 1;
   // "called for more investment": the preposition is part of the cue and the content is its object.
-  if (verb.lemma === 'call' && !srcRight && toks[after]?.lc === 'for' && after + 1 < b) {
+  if (verb.lemma === 'call' && !srcRight && (toks[after]?.lc === 'for' || (toks[after]?.lc === 'on')) && after + 1 < b) {
+    const prep = toks[after].lc;
     cue.end = toks[after].end;
     after++;
-    return callForFrame(v, after, b, { source, cue, cueParts: parts, cueType: verb.type, lemma: 'call for', antecedent });
+    return callForFrame(v, after, b, { source, cue, cueParts: parts, cueType: verb.type, lemma: `call ${prep}`, antecedent });
+  }
+  // "warned of a recession", "spoke Tuesday about the shooting": the preposition joins the cue and its
+  // object is the content (a particle, an adverb or a time word may come between).
+  // "called in to a radio show", "continued to stay away": a different verb, not a report.
+  if (!srcRight && ((verb.lemma === 'call' && PARTICLES_NOT_CUE.has(toks[after]?.lc ?? '')) || (verb.lemma === 'continue' && toks[after]?.lc === 'to'))) return null;
+  if (verb.preps && !srcRight) {
+    let q = after;
+    while (q < b && q < after + 3 && toks[q].q < 0 && (toks[q].lc === 'out' || isAux(toks[q]) || TIME_WORDS.has(toks[q].lc))) q++;
+    if (q + 1 < b && verb.preps.includes(toks[q].lc) && toks[q].q < 0) {
+      cue.end = toks[q].end;
+      return callForFrame(v, q + 1, b, { source, cue, cueParts: parts, cueType: verb.type, lemma: `${verb.lemma} ${toks[q].lc}`, antecedent });
+    }
+    if (verb.prepOnly && toks[after]?.lc !== 'out') return null;
   }
   // Phrasal particles belong to the cue ("pointed out").
   if (toks[after]?.lc === 'out' && after < b) after++;
@@ -472,7 +620,7 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
 
   // After a closing quote, "she said ..." attributes the quote whatever follows ("she said, clapping").
   const afterQuote = !coordinated && boundary >= a && (closesQuote(v, boundary) || (isPunct(toks[boundary], ',') && closesQuote(v, boundary - 1)));
-  if (!participle && !coordinated && boundary >= a && (atEnd || (afterQuote && speechQuote(v, boundary) && toks[tail]?.lc !== 'that' && toks[tail]?.text !== ':'))) {
+  if (!participle && !coordinated && boundary >= a && (atEnd || (afterQuote && speechQuote(v, boundary) && (toks[tail]?.lc !== 'that' || (tail > after && !OBJECT_PRONOUNS.has(toks[tail - 1].lc))) && toks[tail]?.text !== ':'))) {
     const content = leftContent(v, boundary, a);
     if (content) {
       // `"...," he said, "..."`: the quote resumes after the attribution in the same sentence.
@@ -489,6 +637,11 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
   // "The deal, he said, was dead": the attribution interrupts the content.
   if (!participle && !srcRight && boundary > a && isPunct(toks[boundary], ',') && isPunct(toks[tail], ',') && tail + 1 < b) {
     const leftPart = leftContent(v, boundary, a);
+    // "Asked about the device, O'Neill said, “Not going to go into that.”": the quote alone is the content;
+    // the unquoted lead-in is the writer's.
+    if (leftPart && opensQuote(v, tail + 1) && !opensQuote(v, a)) {
+      return { ...base, content: rightContent(v, tail + 1, b), trailing: false };
+    }
     if (leftPart && leftPart.length === 1) {
       const rest = rightContent(v, tail + 1, b);
       return { ...base, content: [...leftPart, ...rest], trailing: false };
@@ -499,7 +652,8 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
     const comma = toks[boundary - 1];
     const prior = earlier.find((f) => {
       const last = f.content[f.content.length - 1];
-      return last.start < comma.start && last.end >= comma.end;
+      // The earlier content may already end at the comma (a bare object stops before ", which").
+      return last.start < comma.start && last.end >= toks[boundary - 2].end;
     });
     if (prior) {
       const c = prior.content[prior.content.length - 1];
@@ -533,6 +687,12 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
     }
   }
   while (p < b && isPunct(toks[p], ',:')) p++;
+  // "what Liz Wahl said when she resigned": a time clause after the cue, not its content.
+  if (p === after && p < b && (verb.lemma === 'say' || verb.lemma === 'add') && TIME_CLAUSE_OPENERS.has(toks[p].lc) && !(toks[p].lc === 'as' && toks[p + 1]?.lc === 'much')) return null;
+  if (p >= b && p > after && toks[p - 1].text === ':' && b === toks.length && v.next) {
+    // "Limbaugh added:" closing a paragraph introduces the next paragraph as a block quote.
+    return { ...base, content: [{ start: v.next.start, end: v.next.end }], trailing: false };
+  }
   if (p >= b || STRONG_PUNCT.has(toks[p].text)) return null;
   let bareObject = false;
   if (verb.clauseOnly && !clauseStarts(v, p) && !(verb.type === 'cognition' && finiteClauseAhead(toks, p, b))) {
@@ -557,7 +717,8 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
       return { ...base, content: q.fragments.map((f) => ({ start: f.start, end: f.end })), trailing: false };
     }
   }
-  const content = rightContent(v, p, b);
+  const object = !clauseStarts(v, p) && !finiteClauseAhead(toks, p, b);
+  const content = rightContent(v, p, b, object);
   const last = content[content.length - 1];
   // One word after the cue ("said Friday", "said so") is not a statement.
   if (content.length === 1 && !/\S\s+\S/.test(v.text.slice(content[0].start, last.end))) return null;

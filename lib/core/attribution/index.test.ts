@@ -302,3 +302,110 @@ describe('findStatements: findings, intentions and boundaries', () => {
     expect(ss[0].source?.text).toBe('Warren');
   });
 });
+
+describe('findStatements: prepositional, nominal and hedged cues', () => {
+  it('reads verb + preposition frames with the preposition in the cue', () => {
+    const t = 'The governor spoke Tuesday about the flooding in the valley.';
+    const s = one(t);
+    expect(s.cue?.text).toBe('spoke Tuesday about');
+    expect(s.text).toBe('the flooding in the valley');
+    expect(s.source?.text).toBe('The governor');
+    checkSpans(t, [s]);
+    expect(one('The central bank pointed to rising rents as the main driver of inflation.').text).toBe(
+      'rising rents as the main driver of inflation',
+    );
+    expect(one('Analysts warned of a sharp slowdown in hiring.').cue?.text).toBe('warned of');
+    expect(one('The mayor has been critical of the transit authority.').text).toBe('the transit authority');
+  });
+
+  it('needs the preposition for "talk", "point" and "refer", and ends the object before an adverbial clause', () => {
+    expect(find('The talks resumed on Monday.')).toHaveLength(0);
+    expect(find('Prices rose 0.2 percentage points to 3.1 percent.')).toHaveLength(0);
+    expect(one('She talked about her years as a nurse while visiting the hospital.').text).toBe('her years as a nurse');
+    expect(one('The senator pointed out that the bill had already passed the House.').text).toBe('that the bill had already passed the House');
+  });
+
+  it('reads "called on X to ..." with the preposition in the cue, but not "called in to"', () => {
+    const s = one('The union called on lawmakers to raise the minimum wage.');
+    expect(s.cue?.text).toBe('called on');
+    expect(s.text).toBe('lawmakers to raise the minimum wage');
+    expect(find('She called in to a radio show from her car.')).toHaveLength(0);
+  });
+
+  it('reads a reporting noun with a possessor', () => {
+    const t = "Critics rejected the governor's claim that the budget was balanced.";
+    const ss = find(t);
+    const claim = ss.find((s) => s.cue?.text === 'claim');
+    expect(claim?.text).toBe('that the budget was balanced');
+    expect(claim?.source?.text).toBe("the governor's");
+    checkSpans(t, ss);
+    expect(one('Her promise to cut fuel taxes won applause.').text).toBe('to cut fuel taxes won applause');
+    const about = one("The minister's remarks about the strike angered unions.");
+    expect(about.cue?.text).toBe('remarks about');
+    expect(about.text).toBe('the strike angered unions');
+  });
+
+  it('ends a fronted reporting noun clause at its comma', () => {
+    const s = one('Contrary to his claim that nobody would notice, the cuts closed three clinics.');
+    expect(s.text).toBe('that nobody would notice');
+    expect(s.source?.text).toBe('his');
+  });
+
+  it('reads sourceless hedges ("seems", "is expected to") as the whole clause', () => {
+    const s = one('The new port is expected to open next spring.');
+    expect(s.text).toBe('The new port is expected to open next spring');
+    expect(s.source).toBeNull();
+    expect(s.cueType).toBe('cognition');
+    expect(one('Voters seem tired of the feud.').text).toBe('Voters seem tired of the feud');
+    expect(find('It seems so.')).toHaveLength(0);
+  });
+
+  it('reads a block quote announced by "X added:" at the end of a paragraph', () => {
+    const t = 'The coach added:\n\nWe were not good enough tonight, and we know it.';
+    const s = one(t);
+    expect(s.text).toBe('We were not good enough tonight, and we know it.');
+    expect(s.source?.text).toBe('The coach');
+  });
+
+  it('keeps an indirect statement and the quote that continues it after "X said."', () => {
+    const t = 'The plant will close in March, Ms. Ortiz said. "We tried everything to keep it open."';
+    const s = one(t);
+    expect(s.fragments).toHaveLength(2);
+    expect(s.text).toBe(t);
+    expect(s.source?.text).toBe('Ms. Ortiz');
+    checkSpans(t, [s]);
+  });
+
+  it('takes only the quote after "Asked about X, Y said,"', () => {
+    const s = one('Asked about the delay, the director said, “We are waiting for the engineers.”');
+    expect(s.text).toBe('“We are waiting for the engineers.”');
+  });
+
+  it('does not take a time clause after "said" for content', () => {
+    expect(find('That was what the coach said when he resigned in 2019.').every((s) => !s.text.startsWith('when'))).toBe(true);
+    expect(one('The treasurer said as much in a letter.').text.startsWith('as much')).toBe(true);
+  });
+
+  it('does not read "continued to" as a report', () => {
+    expect(find('Many regulars continued to stay away from the stadium.')).toHaveLength(0);
+  });
+
+  it('reads appositive sources after a leading conjunction and with an abbreviated state', () => {
+    const a = one('But Ann Reyes, a senior fellow at the Hudson Center, said utilities still want coal.');
+    expect(a.source?.text).toBe('Ann Reyes, a senior fellow at the Hudson Center');
+    const b = one('Johnnie Ward, of Springfield, Va., said he had served two tours.');
+    expect(b.source?.text).toBe('Johnnie Ward');
+    expect(b.text).toBe('he had served two tours');
+  });
+
+  it('reads a quote after "told reporters after the meeting" as trailing speech', () => {
+    const t = '"We are in a difficult situation," the chancellor told reporters after the summit that was held in Vienna.';
+    const s = one(t);
+    expect(s.text).toBe('"We are in a difficult situation,"');
+    expect(s.source?.text).toBe('the chancellor');
+  });
+
+  it('keeps a finite clause whose object contains a relative "that"', () => {
+    expect(one('The chief said officials have video that shows the blast.').text).toBe('officials have video that shows the blast');
+  });
+});

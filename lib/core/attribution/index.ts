@@ -148,6 +148,7 @@ export function findStatements(doc: PreparedText): Statement[] {
       text,
       toks,
       quotes,
+      next: p + 1 < doc.paragraphs.length ? doc.paragraphs[p + 1] : undefined,
       sentenceStartAt: (pos) => {
         const si = sentenceAt(doc, pos);
         return si >= 0 ? doc.sentences[si].start : pos;
@@ -168,7 +169,7 @@ export function findStatements(doc: PreparedText): Statement[] {
       for (const f of frames) {
         const d = draftOf(f, toks, text, quoteFragments);
         drafts.push(d);
-        if (f.trailing && d.statement.mode !== 'indirect') prevTrailing = d;
+        if (f.trailing) prevTrailing = d;
       }
     }
   }

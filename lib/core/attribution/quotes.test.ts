@@ -36,3 +36,15 @@ describe('findQuotes', () => {
     expect(quotesOf(t).map((q) => q.text)).toEqual(['“He told me ‘never again,’ and I believed him,”']);
   });
 });
+
+describe('findQuotes: mixed-up marks', () => {
+  it('closes a curly opening with a straight mark and a straight opening with a curly one', () => {
+    const t = '“Deals should not be handed out," the chairman said. "It was a huge mistake,” she added.';
+    expect(quotesOf(t).map((q) => q.text)).toEqual(['“Deals should not be handed out,"', '"It was a huge mistake,”']);
+  });
+
+  it('reads a paragraph opened with a closing curly mark as a quote', () => {
+    const t = 'Readers wrote in.\n”We deserve better than this campaign.” ― Ana Ruiz';
+    expect(quotesOf(t).map((q) => q.text)).toEqual(['”We deserve better than this campaign.”']);
+  });
+});

@@ -10,12 +10,15 @@ export interface Quote extends Span {
 
 /** Closing mark expected for each opening mark. „ closes with “ (German) or ” (Polish, some English). */
 const CLOSE_FOR: Readonly<Record<string, string>> = {
-  '“': '”',
-  '"': '"',
+  // Straight and curly double marks are mixed up in real copy (“...," / "...”): either closes the other.
+  '“': '”"',
+  '"': '"”',
   '«': '»',
   '„': '“”',
   '‘': '’',
   '‹': '›',
+  // A paragraph opened with a closing mark by mistake (”Fear. I am ...”) closes with the same mark.
+  '”': '”',
 };
 
 /** Every character {@link findQuotes} acts on: openers, closers and the apostrophe (for `''`). */
@@ -81,6 +84,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
       if (open < 0) {
         const isOpener =
           ch === '“' || ch === '«' || ch === '„' || ch === '‹' ||
+          (ch === '”' && i === para.start && isWordChar(text[i + 1])) ||
           (ch === '"' && straightOpens(text, i, para.start, w)) ||
           (ch === '‘' && (i === para.start || SPACE_OR_OPEN.test(text[i - 1])) && isWordChar(text[i + 1]));
         if (isOpener) {
@@ -99,7 +103,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
         continue;
       }
       if (closers.includes(ch)) {
-        if (opener === '"' && straightOpens(text, i, para.start, w) && !/[,.;:!?…—]/.test(text[i - 1])) continue;
+        if (ch === '"' && straightOpens(text, i, para.start, w) && !/[,.;:!?…—]/.test(text[i - 1])) continue;
         if (opener === '‘' && isWordChar(text[i + 1])) continue; // apostrophe inside a word: don't close
         if (depth > 0) {
           depth--;

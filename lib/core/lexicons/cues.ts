@@ -15,6 +15,13 @@ export interface CueVerb {
   weak?: boolean;
   /** Only a cue when a clause follows ("that ...", "the plan will fail"), never with a plain object. */
   clauseOnly?: boolean;
+  /**
+   * Prepositions that join the cue and introduce the content as their object ("warned of a recession",
+   * "spoke about her faith", "pointed to the polls"): the preposition becomes part of the cue.
+   */
+  preps?: readonly string[];
+  /** Only a cue with one of its {@link CueVerb.preps} ("talked about"), or the particle "out" ("pointed out that"). */
+  prepOnly?: boolean;
 }
 
 /**
@@ -30,7 +37,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'announce', type: 'speech' },
   { lemma: 'claim', type: 'speech', weak: true },
   { lemma: 'argue', type: 'speech' },
-  { lemma: 'insist', type: 'speech' },
+  { lemma: 'insist', type: 'speech', preps: ['on'] },
   { lemma: 'note', type: 'speech', weak: true },
   { lemma: 'write', type: 'speech' },
   { lemma: 'tweet', type: 'speech', weak: true },
@@ -40,7 +47,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'accuse', type: 'speech', object: true },
   { lemma: 'allege', type: 'speech' },
   { lemma: 'explain', type: 'speech' },
-  { lemma: 'warn', type: 'speech' },
+  { lemma: 'warn', type: 'speech', preps: ['of', 'against', 'about'] },
   { lemma: 'ask', type: 'speech', object: true, clauseOnly: true },
   { lemma: 'reply', type: 'speech' },
   { lemma: 'respond', type: 'speech', clauseOnly: true },
@@ -49,7 +56,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'acknowledge', type: 'speech' },
   { lemma: 'admit', type: 'speech' },
   { lemma: 'suggest', type: 'speech' },
-  { lemma: 'testify', type: 'speech' },
+  { lemma: 'testify', type: 'speech', preps: ['about'] },
   { lemma: 'remark', type: 'speech', weak: true },
   { lemma: 'stress', type: 'speech', weak: true },
   { lemma: 'emphasize', type: 'speech' },
@@ -64,11 +71,11 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'predict', type: 'speech' },
   { lemma: 'repeat', type: 'speech', clauseOnly: true },
   { lemma: 'reiterate', type: 'speech' },
-  { lemma: 'complain', type: 'speech' },
+  { lemma: 'complain', type: 'speech', preps: ['about', 'of'] },
   { lemma: 'concede', type: 'speech' },
   { lemma: 'caution', type: 'speech', weak: true },
-  { lemma: 'boast', type: 'speech' },
-  { lemma: 'brag', type: 'speech' },
+  { lemma: 'boast', type: 'speech', preps: ['about', 'of'] },
+  { lemma: 'brag', type: 'speech', preps: ['about', 'of'] },
   { lemma: 'counter', type: 'speech', clauseOnly: true },
   { lemma: 'retort', type: 'speech' },
   { lemma: 'reveal', type: 'speech', clauseOnly: true },
@@ -110,6 +117,13 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'endorse', type: 'speech' },
   { lemma: 'reject', type: 'speech' },
   { lemma: 'defend', type: 'speech' },
+  // Verb + preposition frames: a cue only with the preposition, whose object is the content.
+  { lemma: 'speak', type: 'speech', preps: ['of', 'about'], prepOnly: true },
+  { lemma: 'talk', type: 'speech', weak: true, preps: ['about', 'of'], prepOnly: true },
+  { lemma: 'point', type: 'speech', weak: true, preps: ['to'], prepOnly: true },
+  { lemma: 'refer', type: 'speech', preps: ['to'], prepOnly: true },
+  { lemma: 'object', type: 'speech', weak: true, preps: ['to'], prepOnly: true },
+  { lemma: 'critical', type: 'speech', preps: ['of'], prepOnly: true },
   // cognition
   { lemma: 'believe', type: 'cognition' },
   { lemma: 'think', type: 'cognition', clauseOnly: true },
@@ -151,6 +165,10 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   deny: ['denies', 'denied', 'denied', 'denying'],
   reply: ['replies', 'replied', 'replied', 'replying'],
   worry: ['worries', 'worried', 'worried', 'worrying'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  refer: ['refers', 'referred', 'referred', 'referring'],
+  // An adjective: "has been critical of" reads like a cue verb after "be".
+  critical: [],
 };
 
 /** Regular English inflections of a verb lemma: itself, 3sg, past (= participle) and -ing. */
@@ -262,6 +280,28 @@ export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(['show', 'find', 's
 
 /** Verbs of wanting and expecting whose content may be an object plus infinitive ("expects rates to rise"). */
 export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['expect', 'want', 'urge', 'ask', 'intend']);
+
+/**
+ * Nouns that report what someone said or thinks when a possessor names the source and a clause or
+ * object follows: "Trump's claim that ...", "her promise to ...", "his remarks about ...".
+ */
+export const NOMINAL_CUES: ReadonlyMap<string, 'speech' | 'cognition'> = new Map([
+  ['claim', 'speech'], ['claims', 'speech'], ['assertion', 'speech'], ['assertions', 'speech'],
+  ['argument', 'speech'], ['arguments', 'speech'], ['allegation', 'speech'], ['allegations', 'speech'],
+  ['promise', 'speech'], ['promises', 'speech'], ['pledge', 'speech'], ['pledges', 'speech'],
+  ['warning', 'speech'], ['warnings', 'speech'], ['insistence', 'speech'], ['contention', 'speech'],
+  ['suggestion', 'speech'], ['prediction', 'speech'], ['predictions', 'speech'], ['charge', 'speech'],
+  ['remarks', 'speech'], ['comments', 'speech'], ['comment', 'speech'], ['statement', 'speech'],
+  ['statements', 'speech'], ['denial', 'speech'], ['call', 'speech'], ['calls', 'speech'],
+  ['threat', 'speech'], ['threats', 'speech'], ['vow', 'speech'],
+  ['belief', 'cognition'], ['beliefs', 'cognition'], ['view', 'cognition'], ['views', 'cognition'],
+  ['hope', 'cognition'], ['hopes', 'cognition'], ['fear', 'cognition'], ['fears', 'cognition'],
+  ['concern', 'cognition'], ['concerns', 'cognition'], ['plan', 'cognition'], ['plans', 'cognition'],
+  ['opposition', 'cognition'], ['support', 'cognition'],
+]);
+
+/** Prepositions after a {@link NOMINAL_CUES} noun whose object is the content ("his comments about X"). */
+export const NOMINAL_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'of', 'for', 'to']);
 
 /** Multi-word cues that put the source after the cue ("according to the Kremlin"). */
 export const SOURCE_AFTER_CUES: readonly (readonly string[])[] = [

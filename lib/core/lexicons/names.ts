@@ -7,6 +7,9 @@
  * - {@link NON_ACTOR_HEADS}: words that make a capitalised sequence an event, work, law, holiday or
  *   other thing rather than a person, organisation or place ("World Cup", "Grand Prix", "Patriot Act").
  * - {@link PLACE_HEADS}: words that make a capitalised sequence a place ("Grace Road", "Red Square").
+ * - {@link WELL_KNOWN_PEOPLE}: surnames and mononyms that name one public figure in news on their own
+ *   ("Trump", "Putin", "Yeltsin"), so that a story never introducing the full name still types them as
+ *   people rather than guessing an organisation. Words that are also places or companies are left out.
  */
 export const NOT_NAMES: string = `
 a an the this that these those there here he she it they we you i me him her us them my his its our your
@@ -50,4 +53,18 @@ street st road avenue ave boulevard square lane bridge airport port harbour harb
 park gardens river lake mountain mountains mount mt hill hills valley island islands isle isles peninsula
 bay gulf sea ocean coast strait straits canal desert forest province region county district state
 oblast krai territory republic village town city heights plain plains field fields falls beach cape
+`;
+
+export const WELL_KNOWN_PEOPLE: string = `
+trump obama biden clinton clintons bush pence harris sanders pelosi mcconnell schumer romney cruz rubio
+desantis haley kavanaugh mueller comey giuliani bannon kushner pompeo tillerson mattis kerry cheney
+rumsfeld gingrich dole gore reagan nixon carter kennedy mccain ryan boehner yellen bernanke greenspan
+putin medvedev lavrov peskov shoigu navalny prigozhin kadyrov yeltsin chernomyrdin lebed zyuganov
+primakov gorbachev zelensky zelenskiy zelenskyy poroshenko yanukovych lukashenko erdogan netanyahu
+arafat abbas peres rabin sharon olmert mubarak sisi morsi khamenei rouhani raisi ahmadinejad assad
+saddam gaddafi qaddafi macron merkel scholz kohl schroeder chirac sarkozy hollande juppe blair
+cameron sunak starmer corbyn thatcher farage trudeau ardern modi xi jinping hu jiang kishida abe
+duterte marcos suharto mahathir orban meloni berlusconi draghi tusk maduro chavez guaido lula
+bolsonaro milei castro kagame ramaphosa zuma mandela mugabe mobutu kabila annan guterres milosevic
+karadzic mladic tudjman izetbegovic musk bezos zuckerberg buffett dimon soros
 `;

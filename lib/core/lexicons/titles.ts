@@ -45,4 +45,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'professor', 'author', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'oligarch', 'banker',
   'investor', 'entrepreneur', 'dissident', 'opposition leader', 'foreign minister', 'defence minister',
   'defense minister', 'head of state', 'counterpart', 'host', 'guest', 'ally', 'partner',
+  // Heads of appositions in news ("a senior fellow at the institute", "a Democratic strategist").
+  'fellow', 'scholar', 'strategist', 'consultant', 'officer', 'expert', 'lobbyist', 'pollster', 'historian',
+  'member',
 ];
