@@ -106,7 +106,17 @@ export function truncate(text: string, max: number): string {
   // A boundary far back would throw away most of the snippet: cut mid-word instead.
   if (cut < max * 0.6) cut = max;
   if (isHighSurrogate(clean.charCodeAt(cut - 1))) cut -= 1;
-  return `${clean.slice(0, cut).replace(/[\s,;:.]+$/, '')}…`;
+  return `${trimEndOf(clean.slice(0, cut), ' ,;:.')}…`;
+}
+
+/**
+ * Removes trailing characters found in `chars` (and any whitespace). A loop, not `/[...]+$/`: V8 retries
+ * an end-anchored class at every position of a long run, which is quadratic on hostile text.
+ */
+export function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && (chars.includes(s[e - 1]) || /\s/.test(s[e - 1]))) e--;
+  return s.slice(0, e);
 }
 
 const OPENING_QUOTE = /^["'“‘«„‹]/;
@@ -122,7 +132,7 @@ function unwrapQuote(part: string): string {
   let t = part.trim();
   const inner = t.slice(1, -1);
   if (t.length >= 2 && OPENING_QUOTE.test(t) && CLOSING_QUOTE.test(t) && !DOUBLE_QUOTES.test(inner)) t = inner.trim();
-  return t.replace(/[\s,;:]+$/, '');
+  return trimEndOf(t, ',;:');
 }
 
 /**

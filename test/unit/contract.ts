@@ -1,7 +1,7 @@
 /**
  * The span contract of an Analysis (lib/core/types.ts) as one checker, shared by the property-based and
- * adversarial tests: offsets inside the text, `text.slice(start, end) === span.text`, no overlaps among
- * statements / appeals / numbers, unique ids, links to existing ids.
+ * adversarial tests: offsets inside the text, `text.slice(start, end) === span.text`, statements nested or
+ * disjoint, no overlaps among appeals / numbers, unique ids, links to existing ids.
  */
 import type { Analysis, Span } from '../../lib/core/types';
 
@@ -31,6 +31,19 @@ export function contractViolations(a: Analysis, opts: { statementOverlap?: boole
       }
     }
   };
+  // Statements may nest (a denial inside an accusation) but never partly overlap.
+  const nestOrDisjoint = (what: string, spans: Span[]) => {
+    const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+    const open: Span[] = [];
+    for (const sp of sorted) {
+      while (open.length && open[open.length - 1].end <= sp.start) open.pop();
+      const outer = open[open.length - 1];
+      if (outer && sp.end > outer.end) {
+        out.push(`${what} partly overlap: [${outer.start},${outer.end}) and [${sp.start},${sp.end})`);
+      }
+      open.push(sp);
+    }
+  };
   const unique = (what: string, ids: string[]) => {
     if (new Set(ids).size !== ids.length) out.push(`${what} ids not unique: ${ids.join(',')}`);
   };
@@ -50,7 +63,7 @@ export function contractViolations(a: Analysis, opts: { statementOverlap?: boole
       }
     }
   }
-  if (opts.statementOverlap !== false) noOverlap('statements', a.statements);
+  if (opts.statementOverlap !== false) nestOrDisjoint('statements', a.statements);
   unique('statement', a.statements.map((s) => s.id));
 
   const articleAppeals: Span[] = [];

@@ -362,15 +362,28 @@ function clauseStarts(v: ParagraphView, p: number): boolean {
  * Finds the attribution frames of one sentence (tokens `[a, b)` of a paragraph). Cues inside quotes are
  * ignored (a quoted speaker's own "I said" is not the article's attribution).
  */
-export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] {
+/**
+ * How far (in tokens) a cue's frame may reach left and right inside its sentence. A reported clause or a
+ * speaker phrase longer than this does not occur in real prose; bounding the scans keeps the stage linear
+ * on pathological input (one "sentence" of 100,000 cue words would otherwise scan to its end per cue).
+ */
+const FRAME_WINDOW = 160;
+
+export function sentenceFrames(v: ParagraphView, sa: number, sb: number): Frame[] {
   const toks = v.toks;
   const out: Frame[] = [];
-  for (let i = a; i < b; i++) {
+  const sources = new Set<Frame['source']>();
+  for (let i = sa; i < sb; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.kind !== 'word') continue;
+    const a = Math.max(sa, i - FRAME_WINDOW);
+    const b = Math.min(sb, i + FRAME_WINDOW);
     if (t.lc === 'according' && toks[i + 1]?.lc === 'to') {
       const f = accordingTo(v, i, a, b);
-      if (f) out.push(f);
+      if (f) {
+        out.push(f);
+        sources.add(f.source);
+      }
       i++;
       continue;
     }
@@ -378,6 +391,7 @@ export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] 
       const f = nominalFrame(v, i, a, b);
       if (f) {
         out.push(f);
+        sources.add(f.source);
         continue;
       }
     }
@@ -385,6 +399,7 @@ export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] 
       const f = hedgeFrame(v, i, a, b);
       if (f) {
         out.push(f);
+        sources.add(f.source);
         continue;
       }
     }
@@ -393,10 +408,13 @@ export function sentenceFrames(v: ParagraphView, a: number, b: number): Frame[] 
     const f = verbFrame(v, i, a, b, verb, out);
     if (f?.source && !f.trailing) {
       // A participle or coordinated cue shares the earlier subject: cut the earlier content at the cue.
-      const shared = out.some((o) => o.source === f.source);
+      const shared = sources.has(f.source);
       truncateBefore(v, out, !shared && f.source[0] < i && f.source[0] >= a ? f.source[0] : i, a);
     }
-    if (f) out.push(f);
+    if (f) {
+      out.push(f);
+      sources.add(f.source);
+    }
   }
   return out;
 }
@@ -496,7 +514,13 @@ function truncateBefore(v: ParagraphView, earlier: Frame[], attributionStart: nu
   if (k <= a || !crossed) return;
   const cut = toks[k].end;
   const at = toks[attributionStart].start;
-  for (const f of earlier) {
+  // A frame's content lies within FRAME_WINDOW tokens of its cue, so frames whose cue is more than twice
+  // that before this attribution cannot reach past the cut: walk back from the newest and stop there
+  // (keeps the pass linear on cue-dense input).
+  const floor = toks[Math.max(0, attributionStart - 2 * FRAME_WINDOW)].start;
+  for (let n = earlier.length - 1; n >= 0; n--) {
+    const f = earlier[n];
+    if (f.cue.end < floor) break;
     const last = f.content[f.content.length - 1];
     if (last.start < cut && last.end > at && f.cue.end <= cut) last.end = cut;
   }
@@ -545,7 +569,7 @@ function verbFrame(v: ParagraphView, i: number, a: number, b: number, verb: CueV
     // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name.
     let o = j - 1;
     while (o > a && toks[o].text !== '(' && j - o < 12) o--;
-    const s = toks[o].text === '(' ? npBackward(toks, o - 1, a) : -1;
+    const s = toks[o]?.text === '(' ? npBackward(toks, o - 1, a) : -1;
     if (s < 0) return null;
     source = [s, j];
     boundary = s - 1;

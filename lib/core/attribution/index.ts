@@ -174,9 +174,63 @@ export function findStatements(doc: PreparedText): Statement[] {
     }
   }
   drafts.sort((x, y) => x.statement.start - y.statement.start || x.statement.end - y.statement.end);
-  const kept = dedupe(drafts);
+  const kept = resolveOverlaps(dedupe(drafts), text);
   resolveSources(kept, (pos) => sentenceAt(doc, pos));
   return kept.map((d, i) => ({ ...d.statement, id: `s${i + 1}` }));
+}
+
+/** Characters that may separate a trimmed statement from the one before it. */
+const SEPARATORS = /[\s"“”'‘’«»„,.;:—–-]/;
+
+/** A nested statement is kept only when shorter than this share of the statement containing it. */
+const NESTED_MAX_SHARE = 0.6;
+
+/** Shortest remainder (characters) worth keeping when a statement is trimmed. */
+const MIN_TRIMMED = 12;
+
+/**
+ * Makes statements nest or be disjoint, never partly overlap, as marks in the page need: drafts are
+ * sorted by start, so a statement that starts inside an earlier one either lies within it (a nested
+ * report, kept: "Washington has accused him of leading a cartel, which he denies") or runs past it
+ * ("“...,” Putin said. About two-thirds agreed, according to ..." whose content reached back over the
+ * quote) and then keeps only its part after it. Linear.
+ */
+function resolveOverlaps(drafts: Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  let lastEnd = -1;
+  let outerStart = 0;
+  let outerEnd = 0;
+  for (const d of drafts) {
+    const st = d.statement;
+    if (st.start >= lastEnd) {
+      out.push(d);
+      lastEnd = st.end;
+      outerStart = st.start;
+      outerEnd = st.end;
+      continue;
+    }
+    if (st.end <= lastEnd) {
+      // Nested: a distinct, smaller report inside the outer content is kept (a denial inside an
+      // accusation); one covering most of it is a second reading of the same words, and is dropped.
+      if (st.end - st.start < NESTED_MAX_SHARE * (outerEnd - outerStart)) out.push(d);
+      continue;
+    }
+    let s = lastEnd;
+    while (s < st.end && SEPARATORS.test(text[s])) s++;
+    if (st.end - s < MIN_TRIMMED) continue;
+    st.start = s;
+    st.text = text.slice(s, st.end);
+    if (st.fragments) {
+      const frags = st.fragments.filter((f) => f.end > s).map((f) => ({ start: Math.max(f.start, s), end: f.end }));
+      if (frags.length > 1) st.fragments = frags;
+      else delete st.fragments;
+    }
+    out.push(d);
+    lastEnd = st.end;
+    outerStart = st.start;
+    outerEnd = st.end;
+  }
+  return out;
 }
 
 /**
