@@ -20,6 +20,7 @@ import { fmt, summary } from './stats';
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };
 
 type Timings = Record<string, number>;
@@ -107,6 +108,11 @@ export async function benchChromium(pages: { name: string; path: string }[], run
   let popupMs: number[] = [];
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+    // The background registers the content script at start-up, asynchronously: wait for it.
+    for (let i = 0; i < 200; i++) {
+      if (await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const id = new URL(sw.url()).host;
     const helper = await ctx.newPage();
     await helper.goto(`chrome-extension://${id}/popup.html?tab=-1`);

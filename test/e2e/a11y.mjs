@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Results, poll } from './lib/harness.mjs';
+import { Results, poll, waitForRegistration } from './lib/harness.mjs';
 import { startStatic } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,6 +78,7 @@ const ctx = await chromium.launchPersistentContext(profile, {
 
 try {
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+    await waitForRegistration(sw);
   const origin = `chrome-extension://${new URL(sw.url()).host}`;
 
   // The sample article, analysed automatically on the granted 127.0.0.1 origin.

@@ -4,6 +4,7 @@
  * (pages and, with the experimental flag, the service worker), the static server's log, and a recording
  * proxy that every non-loopback destination is routed to.
  */
+import { waitForRegistration } from './lib/harness.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ export async function runChromium({ results, extDir, server, proxy, timings }) {
   ctx.on('request', (r) => requests.push(r.url()));
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
+    await waitForRegistration(sw);
     timings[`${S}: launch -> service worker`] = Date.now() - t0;
     const id = new URL(sw.url()).host;
     const ownOrigin = `chrome-extension://${id}/`;

@@ -36,7 +36,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedMarks, readMarksInPage } from './lib/expect.mjs';
-import { poll } from './lib/harness.mjs';
+import { poll, waitForRegistration } from './lib/harness.mjs';
 import { startRecordingProxy, startStatic } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -198,6 +198,7 @@ const swErrors = [];
 try {
   // Generous: on a loaded 2-core machine the worker can take a while to start.
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 60000 }));
+    await waitForRegistration(sw);
   try {
     sw.on('console', (m) => { if (m.type() === 'error') swErrors.push(m.text().slice(0, 200)); });
   } catch {

@@ -70,3 +70,16 @@ export async function poll(fn, { timeoutMs = 10000, intervalMs = 100 } = {}) {
 
 /** Removes all whitespace: how page text and article text are compared (see lib/dom/text-index.ts). */
 export const flat = (s) => String(s).replace(/\s+/g, '');
+
+/**
+ * Waits until the background has registered the content script for the granted test origin. The
+ * background registers it at start-up, asynchronously; a page opened before that is (rightly) not
+ * analysed. Real installs register long before the user opens a page (and registrations persist).
+ */
+export async function waitForRegistration(sw, timeoutMs = 10000) {
+  const ok = await poll(
+    () => sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0),
+    { timeoutMs, intervalMs: 50 },
+  );
+  if (!ok) throw new Error('the background did not register the content script within 10 s');
+}
