@@ -1,0 +1,43 @@
+/**
+ * Takes the README's screenshots (docs/page.png, docs/popup.png) in real Chromium with the e2e build of
+ * the extension on the bundled sample page. Usage: SOURCEMARK_E2E=1 npx wxt build && node scripts/screenshots.mjs
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { poll, waitForRegistration } from '../test/e2e/lib/harness.mjs';
+import { startStatic } from '../test/e2e/lib/server.mjs';
+
+const root = process.cwd();
+const ext = join(root, '.output', 'e2e', 'chrome-mv3');
+const srv = await startStatic({ '/sample/': join(root, 'sample') });
+const profile = mkdtempSync(join(tmpdir(), 'sourcemark-shots-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium', headless: false, viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1,
+  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--headless=new', '--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  await waitForRegistration(sw);
+  const url = `${srv.origin}/sample/moscow-times-putin-maduro.html`;
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await poll(() => page.evaluate(() => CSS.highlights.size > 0), { timeoutMs: 15000 });
+  await page.evaluate(() => window.scrollTo(0, 380));
+  await new Promise((r) => setTimeout(r, 500));
+  await page.screenshot({ path: join(root, 'docs', 'page.png') });
+  const tabs = await sw.evaluate(() => chrome.tabs.query({}));
+  const tabId = tabs.find((t) => t.url === url).id;
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 1100 });
+  await popup.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html?tab=${tabId}`);
+  await poll(() => popup.evaluate(() => document.body.innerText.includes('87')), { timeoutMs: 10000 });
+  await popup.screenshot({ path: join(root, 'docs', 'popup.png'), fullPage: false });
+  console.log('wrote docs/page.png and docs/popup.png');
+} finally {
+  await ctx.close();
+  await srv.close();
+  rmSync(profile, { recursive: true, force: true });
+}
