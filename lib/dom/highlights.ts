@@ -7,7 +7,7 @@
  * our shadow root, placed over the ranges' client rects (and re-placed on resize by the caller).
  */
 import { MARK_KINDS, type MarkKind } from './mark-labels';
-import { OWN_ATTR, placeBox, type UiHost } from './ui-host';
+import { OWN_ATTR, setBox, type UiHost } from './ui-host';
 
 /** Name of the CSS highlight for a mark kind (namespaced: the registry is shared with the page). */
 export const highlightName = (kind: MarkKind): string => `sourcemark-${kind}`;
@@ -45,9 +45,9 @@ function highlightApi(doc: Document): HighlightApi | null {
 export interface Highlighter {
   /** Which technique is in use. */
   readonly mode: 'highlight-api' | 'overlay';
-  /** Replaces all painted ranges. */
+  /** Replaces all painted ranges (overlay boxes are placed by the next {@link relayout}). */
   paint(byKind: ReadonlyMap<MarkKind, Range[]>): void;
-  /** Re-places overlay boxes after layout changes (no-op with the Highlight API). */
+  /** Places overlay boxes after painting and re-places them after layout changes (no-op with the Highlight API). */
   relayout(): void;
   /** Removes every highlight, style and box. */
   clear(): void;
@@ -69,20 +69,25 @@ export function createHighlighter(doc: Document, ui: UiHost): Highlighter {
     boxes.length = 0;
   };
 
+  // All geometry is read before anything is written, so the page is laid out once, not once per box.
   const placeOverlay = () => {
-    removeBoxes();
+    const pending: { kind: MarkKind; rect: DOMRect }[] = [];
     for (const [kind, ranges] of painted) {
       for (const range of ranges) {
-        for (const rect of Array.from(range.getClientRects())) {
-          if (!rect.width || !rect.height) continue;
-          const box = doc.createElement('div');
-          box.className = `box ${kind}`;
-          placeBox(ui, box, rect);
-          ui.layer.append(box);
-          boxes.push(box);
-        }
+        for (const rect of Array.from(range.getClientRects())) if (rect.width && rect.height) pending.push({ kind, rect });
       }
     }
+    const placed = pending.map((p) => ui.toLayer(p.rect));
+    removeBoxes();
+    const frag = doc.createDocumentFragment();
+    pending.forEach((p, i) => {
+      const box = doc.createElement('div');
+      box.className = `box ${p.kind}`;
+      setBox(box, placed[i]);
+      boxes.push(box);
+      frag.append(box);
+    });
+    ui.layer.append(frag);
   };
 
   return {
@@ -90,7 +95,9 @@ export function createHighlighter(doc: Document, ui: UiHost): Highlighter {
     paint(byKind) {
       painted = byKind;
       if (!api) {
-        placeOverlay();
+        // Overlay boxes need layout: they are placed by `relayout`, which the caller runs in the next
+        // animation frame, instead of forcing a synchronous layout of the page here.
+        removeBoxes();
         return;
       }
       if (!style) {

@@ -11,7 +11,7 @@ import { createAnchorer, type AnchorBlock, type Anchorer } from './anchor';
 import { createHighlighter, type Highlighter } from './highlights';
 import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
 import { attachTooltip, type LabelledRange } from './tooltip';
-import { createUiHost, OWN_ATTR, placeBox, unionRect, type UiHost } from './ui-host';
+import { createUiHost, OWN_ATTR, setBox, unionRect, type UiHost } from './ui-host';
 
 /** How many statement marks could be placed, and how many statements were not found in the page. */
 export interface MarksCount {
@@ -44,6 +44,8 @@ interface Mounted {
   tooltip: ReturnType<typeof attachTooltip>;
   controller: AbortController;
   appealBoxes: { el: HTMLElement; ranges: Range[] }[];
+  /** Re-places the boxes in the next animation frame (coalesced). */
+  schedule(): void;
 }
 
 const PAGE_APPEAL_QUOTE = 160;
@@ -78,14 +80,23 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     mounted = null;
   };
 
+  // Geometry is read in one batch and written after it: interleaving reads and writes would force a
+  // layout of the whole page per box. It runs in an animation frame (see `schedule`), where the layout
+  // the frame needs anyway is done once, instead of forcing one synchronously in the marking task.
   const relayout = () => {
     if (!mounted) return;
+    const { ui, appealBoxes } = mounted;
     mounted.highlighter.relayout();
-    for (const box of mounted.appealBoxes) {
+    if (!appealBoxes.length) return;
+    const rects = appealBoxes.map((box) => {
       const rect = unionRect(box.ranges);
-      box.el.hidden = !rect;
-      if (rect) placeBox(mounted.ui, box.el, rect, 6);
-    }
+      return rect && ui.toLayer(rect);
+    });
+    appealBoxes.forEach((box, i) => {
+      const r = rects[i];
+      box.el.hidden = !r;
+      if (r) setBox(box.el, r, 6);
+    });
   };
 
   const mount = (): Mounted | null => {
@@ -96,13 +107,6 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     const stop = () => controller.abort();
     signal.addEventListener('abort', stop, { once: true });
     controller.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop), { once: true });
-    const m: Mounted = {
-      ui,
-      highlighter: createHighlighter(doc, ui),
-      tooltip: attachTooltip(doc, ui, controller.signal),
-      controller,
-      appealBoxes: [],
-    };
     // Fallback boxes and appeal outlines follow layout changes (resize, late images, fonts).
     let frame = 0;
     const schedule = () => {
@@ -111,6 +115,14 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
         frame = 0;
         if (!controller.signal.aborted) relayout();
       }) ?? 0;
+    };
+    const m: Mounted = {
+      ui,
+      highlighter: createHighlighter(doc, ui),
+      tooltip: attachTooltip(doc, ui, controller.signal),
+      controller,
+      appealBoxes: [],
+      schedule,
     };
     doc.defaultView?.addEventListener('resize', schedule, { passive: true, signal: controller.signal });
     const RO = doc.defaultView?.ResizeObserver;
@@ -175,7 +187,8 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       m.ui.layer.append(box);
       m.appealBoxes.push({ el: box, ranges });
     }
-    relayout();
+    // Placed before the frame is painted, without forcing a layout in this task.
+    if (m.appealBoxes.length || m.highlighter.mode === 'overlay') m.schedule();
     m.ui.live.textContent = marksSummary(specs, placedIds);
     return counts;
   };
@@ -183,16 +196,15 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
   const flash = (ranges: Range[]) => {
     if (!mounted) return;
     const m = mounted;
-    for (const range of ranges) {
-      for (const rect of Array.from(range.getClientRects())) {
-        if (!rect.width || !rect.height) continue;
-        const el = doc.createElement('div');
-        el.className = 'flash';
-        placeBox(m.ui, el, rect, 2);
-        m.ui.layer.append(el);
-        const timer = doc.defaultView?.setTimeout(() => el.remove(), 1700);
-        m.controller.signal.addEventListener('abort', () => doc.defaultView?.clearTimeout(timer), { once: true });
-      }
+    // Read every rect before writing (one layout, not one per box).
+    const rects = ranges.flatMap((range) => Array.from(range.getClientRects())).filter((r) => r.width && r.height).map((r) => m.ui.toLayer(r));
+    for (const rect of rects) {
+      const el = doc.createElement('div');
+      el.className = 'flash';
+      setBox(el, rect, 2);
+      m.ui.layer.append(el);
+      const timer = doc.defaultView?.setTimeout(() => el.remove(), 1700);
+      m.controller.signal.addEventListener('abort', () => doc.defaultView?.clearTimeout(timer), { once: true });
     }
   };
 

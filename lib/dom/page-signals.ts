@@ -57,17 +57,31 @@ function tagOf(el: Element): string {
 /** Where an element would sit as an appeal block, or null when it is not a candidate. */
 function classify(el: Element, fixed: (el: Element) => boolean): PageBlock['where'] | null {
   const tag = tagOf(el);
+  // Most elements of a page have no attribute at all: one check instead of five attribute reads.
+  if (!el.hasAttributes()) {
+    if (tag === 'dialog') return 'modal';
+    if (fixed(el)) return 'banner';
+    if (tag === 'form' && el.querySelector(EMAIL_INPUT)) return 'promo';
+    return tagWhere(tag, '');
+  }
   const role = (el.getAttribute('role') || '').toLowerCase();
   if (tag === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return 'modal';
   const style = el.getAttribute('style');
   if ((style && FIXED_STYLE_RE.test(style)) || fixed(el)) return 'banner';
   if (tag === 'form' && el.querySelector(EMAIL_INPUT)) return 'promo';
-  const hint = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`.slice(0, 500);
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const hint = cls || id ? `${cls || ''} ${id || ''}`.slice(0, 500) : '';
   if (hint.trim() && HINT_RE.test(hint)) {
     if (MODAL_HINT_RE.test(hint)) return 'modal';
     if (BANNER_HINT_RE.test(hint)) return 'banner';
     return 'promo';
   }
+  return tagWhere(tag, role);
+}
+
+/** The landmark part of {@link classify}: asides, footers and navigation by tag or role. */
+function tagWhere(tag: string, role: string): PageBlock['where'] | null {
   if (tag === 'aside' || role === 'complementary') return 'promo';
   if (tag === 'footer' || role === 'contentinfo') return 'footer';
   if (tag === 'nav' || tag === 'header' || role === 'navigation' || role === 'banner' || role === 'menubar') return 'nav';
@@ -123,8 +137,8 @@ export function blockText(root: Element): string | null {
       flush();
       stack.push('end');
     }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // Children pushed last-first so they pop in order; sibling links create no NodeList per element.
+    for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
   const text = lines.join('\n');
@@ -182,42 +196,63 @@ export function hasSignupField(el: Element): boolean {
 
 /** True when one of `el`'s own text nodes (not its descendants') contains an ask word. */
 function ownTextAsks(el: Element): boolean {
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
+  // Sibling links, not `childNodes`: no NodeList is created for each of the page's elements.
+  for (let k = el.firstChild; k; k = k.nextSibling) {
     if (k.nodeType === 3 && ASK_WORDS_RE.test(k.nodeValue || '')) return true;
   }
   return false;
 }
 
-/**
- * True when the text under `el` exceeds `limit` characters. Stops as soon as it does, so asking it of a
- * huge container costs no more than `limit` characters (plus a node budget), unlike `textContent`.
- */
-function textExceeds(el: Element, limit: number): boolean {
-  let total = 0;
-  let budget = MAX_NODES_PER_BLOCK;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    if (--budget < 0) return true;
-    const n = stack.pop() as Node;
-    if (n.nodeType === 3) {
-      total += (n.nodeValue || '').trim().length;
-      if (total > limit) return true;
-    } else if (n.nodeType === 1 && !SKIP_TAGS.has(tagOf(n as Element))) {
-      const kids = n.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  }
-  return false;
+/** Nodes and trimmed text characters counted in a subtree, as {@link textExceeds} counts them. */
+interface Measure {
+  nodes: number;
+  chars: number;
 }
 
-/** The largest ancestor-or-self of `el` (below body) whose text stays within UNIT_CHARS: the promo unit. */
+/**
+ * Adds `root`'s subtree to `acc` (every node visited, the trimmed length of every text node, nothing below
+ * a skipped element). False as soon as `acc` exceeds the node budget or `limit` characters; both counts
+ * only grow, so whether a subtree exceeds does not depend on the order its parts are counted in.
+ */
+function measure(root: Node, acc: Measure, limit: number): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    if (++acc.nodes > MAX_NODES_PER_BLOCK) return false;
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3) {
+      acc.chars += (n.nodeValue || '').trim().length;
+      if (acc.chars > limit) return false;
+    } else if (n.nodeType === 1 && !SKIP_TAGS.has(tagOf(n as Element))) {
+      for (let k = n.lastChild; k; k = k.previousSibling) stack.push(k);
+    }
+  }
+  return true;
+}
+
+/**
+ * The largest ancestor-or-self of `el` (below body) whose text stays within UNIT_CHARS (and whose subtree
+ * within the node budget): the promo unit. Each step up counts only the new parent and the siblings of
+ * the unit so far, whose own counts are carried over, instead of walking the whole subtree again.
+ */
 function unitAround(el: Element, body: Element): Element {
   let cur = el;
+  let known: Measure | null = null;
   for (let guard = 0; guard < 12; guard++) {
     const up = cur.parentElement;
-    if (!up || up === body || textExceeds(up, UNIT_CHARS)) break;
+    if (!up || up === body) break;
+    const acc: Measure = { nodes: 1, chars: 0 };
+    let within = true;
+    if (!SKIP_TAGS.has(tagOf(up))) {
+      for (let k = up.firstChild; k && within; k = k.nextSibling) {
+        if (k === cur && known) {
+          acc.nodes += known.nodes;
+          acc.chars += known.chars;
+          within = acc.nodes <= MAX_NODES_PER_BLOCK && acc.chars <= UNIT_CHARS;
+        } else within = measure(k, acc, UNIT_CHARS);
+      }
+    }
+    if (!within) break;
+    known = acc;
     cur = up;
   }
   return cur;
@@ -235,19 +270,25 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
   const fixed = fixedTester(doc);
   const cands: Candidate[] = [];
   const all = body.querySelectorAll('*');
-  // Computed style is only asked of elements near the top of the tree: fixed banners hang off the body.
-  const shallow = new Set<Element>();
-  for (const c of Array.from(body.children)) {
-    shallow.add(c);
-    for (const g of Array.from(c.children)) shallow.add(g);
-  }
-  const order = new Map<Element, number>();
-  for (let i = 0; i < all.length; i++) order.set(all[i], i);
+  // The elements from the body down, by document index: a unit grown around an ask word is an ancestor of
+  // the current element, so its document index is found here without indexing every element up front.
+  const chain: Element[] = [];
+  const chainIndex: number[] = [];
+  // Computed style is only asked of elements near the top of the tree (children and grandchildren of the
+  // body): fixed banners hang off the body.
+  const isShallow = (e: Element) => chain.length <= 2 && chain[chain.length - 1] === e;
   const nominated = new Set<Element>();
   let units = 0;
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
-    const where = classify(el, (e) => shallow.has(e) && fixed(e));
+    const parent = el.parentElement;
+    while (chain.length && chain[chain.length - 1] !== parent) {
+      chain.pop();
+      chainIndex.pop();
+    }
+    chain.push(el);
+    chainIndex.push(i);
+    const where = classify(el, (e) => isShallow(e) && fixed(e));
     if (where) {
       cands.push({ el, where: demoteInNav(el, where), order: i });
       nominated.add(el);
@@ -258,18 +299,30 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
       units++;
       const w = classify(unit, () => false);
       const where2: PageBlock['where'] = w ?? (inNav(unit) ? 'nav' : unit.closest('footer, [role="contentinfo"]') ? 'footer' : 'inline');
-      cands.push({ el: unit, where: demoteInNav(unit, where2), order: order.get(unit) ?? i });
+      const at = chain.lastIndexOf(unit);
+      cands.push({ el: unit, where: demoteInNav(unit, where2), order: at >= 0 ? chainIndex[at] : i });
     }
   }
   // An e-mail field nominates the unit around it: sign-up pop-ups are often bare divs, not forms.
   const inputs = body.querySelectorAll(EMAIL_INPUT);
+  const late: Candidate[] = [];
   for (let i = 0; i < inputs.length && i < 20; i++) {
     if (!isSignupInput(inputs[i], inputs[i])) continue;
     const unit = unitAround(inputs[i], body);
     if (nominated.has(unit)) continue;
     nominated.add(unit);
     const w = classify(unit, () => false);
-    cands.push({ el: unit, where: demoteInNav(unit, w && w !== 'nav' ? w : 'promo'), order: order.get(unit) ?? 0 });
+    late.push({ el: unit, where: demoteInNav(unit, w && w !== 'nav' ? w : 'promo'), order: 0 });
+  }
+  if (late.length) {
+    // Rare (pages with a sign-up field): one pass to find the units' document indices.
+    const want = new Set(late.map((c) => c.el));
+    const found = new Map<Element, number>();
+    for (let i = 0; i < all.length && found.size < want.size; i++) if (want.has(all[i])) found.set(all[i], i);
+    for (const c of late) {
+      c.order = found.get(c.el) ?? 0;
+      cands.push(c);
+    }
   }
   cands.sort((a, b) => PRIORITY[a.where] - PRIORITY[b.where] || a.order - b.order);
   const article = articleText ? flat(articleText) : '';

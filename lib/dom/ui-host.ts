@@ -102,7 +102,14 @@ export function createUiHost(doc: Document): UiHost | null {
 
 /** Places `el` over `rect` (viewport coordinates) inside the host's layer. */
 export function placeBox(ui: UiHost, el: HTMLElement, rect: DOMRectReadOnly, pad = 0): void {
-  const r = ui.toLayer(rect);
+  setBox(el, ui.toLayer(rect), pad);
+}
+
+/**
+ * Sets `el`'s box to `r` (layer coordinates, from {@link UiHost.toLayer}). Writes only: callers placing
+ * many boxes read every rect first and write after, so the page is laid out once, not once per box.
+ */
+export function setBox(el: HTMLElement, r: { top: number; left: number; width: number; height: number }, pad = 0): void {
   el.style.top = `${r.top - pad}px`;
   el.style.left = `${r.left - pad}px`;
   el.style.width = `${r.width + pad * 2}px`;
