@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Results, poll, waitForRegistration } from './lib/harness.mjs';
+import { Results, poll, waitForRegistration, chromiumArgs } from './lib/harness.mjs';
 import { startStatic } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,11 +69,7 @@ const { chromium } = await import('playwright-core');
 const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: false,
-  args: [
-    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--headless=new', '--no-sandbox',
-    '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-default-apps',
-  ],
+  args: chromiumArgs(extDir),
 });
 
 try {

@@ -4,7 +4,7 @@
  * (pages and, with the experimental flag, the service worker), the static server's log, and a recording
  * proxy that every non-loopback destination is routed to.
  */
-import { waitForRegistration } from './lib/harness.mjs';
+import { waitForRegistration, chromiumArgs } from './lib/harness.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,15 +21,7 @@ export async function runChromium({ results, extDir, server, proxy, timings }) {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: false,
-    args: [
-      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--headless=new', '--no-sandbox',
-      '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
-      '--disable-client-side-phishing-detection', '--safebrowsing-disable-auto-update', '--metrics-recording-only',
-      '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`, `--proxy-bypass-list=127.0.0.1;${baselineHost}`,
-      `--host-resolver-rules=MAP ${baselineHost} 127.0.0.1`,
-    ],
+    args: chromiumArgs(extDir, { proxyPort: proxy.port, baselineHost }),
   });
   const requests = [];
   ctx.on('request', (r) => requests.push(r.url()));

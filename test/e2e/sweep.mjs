@@ -36,7 +36,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedMarks, readMarksInPage } from './lib/expect.mjs';
-import { poll, waitForRegistration } from './lib/harness.mjs';
+import { poll, waitForRegistration, chromiumArgs } from './lib/harness.mjs';
 import { startRecordingProxy, startStatic } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -183,15 +183,7 @@ const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: false,
   viewport: { width: 1000, height: 800 },
-  args: [
-    `--disable-extensions-except=${extCopy}`, `--load-extension=${extCopy}`, '--headless=new', '--no-sandbox',
-    '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
-    '--disable-client-side-phishing-detection', '--safebrowsing-disable-auto-update', '--metrics-recording-only',
-    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
-    `--proxy-server=http://127.0.0.1:${proxy.port}`, `--proxy-bypass-list=127.0.0.1;${baselineHost}`,
-    `--host-resolver-rules=MAP ${baselineHost} 127.0.0.1`,
-  ],
+  args: chromiumArgs(extCopy, { proxyPort: proxy.port, baselineHost }),
 });
 const rows = [];
 const swErrors = [];

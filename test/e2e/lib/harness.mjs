@@ -83,3 +83,22 @@ export async function waitForRegistration(sw, timeoutMs = 10000) {
   );
   if (!ok) throw new Error('the background did not register the content script within 10 s');
 }
+
+/**
+ * Chromium's command line for the browser tests: the built extension loaded, headless, and every
+ * background service of the browser itself switched off (the machine has no network; their attempts
+ * would only be noise in the request checks). `proxyPort` routes anything non-local to the recording
+ * proxy; `baselineHost` names an ungranted host that resolves to 127.0.0.1.
+ */
+export function chromiumArgs(extDir, { proxyPort, baselineHost } = {}) {
+  const args = [
+    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--headless=new', '--no-sandbox',
+    '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
+    '--disable-client-side-phishing-detection', '--safebrowsing-disable-auto-update', '--metrics-recording-only',
+    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
+  ];
+  if (proxyPort !== undefined) args.push(`--proxy-server=http://127.0.0.1:${proxyPort}`, `--proxy-bypass-list=127.0.0.1${baselineHost ? `;${baselineHost}` : ''}`);
+  if (baselineHost) args.push(`--host-resolver-rules=MAP ${baselineHost} 127.0.0.1`);
+  return args;
+}
