@@ -8,7 +8,7 @@ import { createPageMarks } from '../../lib/dom/marks';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
 import type { ExtractedBlock } from '../../lib/dom/extract';
-import { analysisForMarks, loadSettings, onSettingsChanged, type Settings } from '../../lib/settings';
+import { analysisForMarks, loadSettings, MARK_COLOURS, onSettingsChanged, type Settings } from '../../lib/settings';
 import { fingerprint, readPage } from './pipeline';
 import { analyseInBackground } from './remote';
 import { watchPage } from './watch';
@@ -161,12 +161,14 @@ export function startController(ctx: ControllerContext, doc: Document = document
 
   onSettingsChanged((next) => {
     settings = next;
+    marks.setColours(MARK_COLOURS[next.palette]);
     if (current) paint(current, currentBlocks);
   }, signal);
   // Settings are read before the first pass; unreadable settings fall back to the defaults (show all).
   void loadSettings()
     .then((loaded) => {
       settings = loaded;
+      marks.setColours(MARK_COLOURS[loaded.palette]);
     }, () => undefined)
     .finally(() => ctx.setTimeout(() => void run('initial'), 0));
 }

@@ -6,21 +6,30 @@
  * layout are exactly the page's. Fallback where the API is missing: absolutely positioned boxes inside
  * our shadow root, placed over the ranges' client rects (and re-placed on resize by the caller).
  */
+import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { MARK_KINDS, type MarkKind } from './mark-labels';
 import { OWN_ATTR, setBox, type UiHost } from './ui-host';
 
 /** Name of the CSS highlight for a mark kind (namespaced: the registry is shared with the page). */
 export const highlightName = (kind: MarkKind): string => `sourcemark-${kind}`;
 
-const HIGHLIGHT_CSS = `
-::highlight(sourcemark-official) { background-color: rgba(37, 99, 235, 0.16); text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: rgba(37, 99, 235, 0.9); }
-::highlight(sourcemark-person) { background-color: rgba(22, 163, 74, 0.16); text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: rgba(22, 163, 74, 0.9); }
-::highlight(sourcemark-other) { background-color: rgba(217, 119, 6, 0.16); text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgba(217, 119, 6, 0.95); }
-::highlight(sourcemark-appeal) { background-color: rgba(124, 58, 237, 0.08); }
-@media (forced-colors: active) {
-  ::highlight(sourcemark-official), ::highlight(sourcemark-person), ::highlight(sourcemark-other) { background-color: Mark; color: MarkText; }
+/**
+ * The `::highlight` styles for a palette. Official and person marks are solid underlines, other sources
+ * dotted, so the meaning never rests on colour alone; forced-colours mode uses the system's Mark colours.
+ */
+export function highlightCss(c: MarkColours): string {
+  const mark = (kind: string, k: { bg: string; line: string }, style: 'solid' | 'dotted') =>
+    `::highlight(sourcemark-${kind}) { background-color: ${k.bg}; text-decoration-line: underline; text-decoration-style: ${style}; text-decoration-color: ${k.line}; }`;
+  return [
+    mark('official', c.official, 'solid'),
+    mark('person', c.person, 'solid'),
+    mark('other', c.other, 'dotted'),
+    `::highlight(sourcemark-appeal) { background-color: ${c.appeal.bg}; }`,
+    '@media (forced-colors: active) {',
+    '  ::highlight(sourcemark-official), ::highlight(sourcemark-person), ::highlight(sourcemark-other) { background-color: Mark; color: MarkText; }',
+    '}',
+  ].join('\n');
 }
-`;
 
 /** Minimal typing of the Highlight API (not in every lib.dom version TypeScript ships). */
 interface HighlightRegistryLike {
@@ -58,7 +67,7 @@ export interface Highlighter {
  * The `::highlight` styles must live in the document (shadow styles do not reach page text), so a
  * single `<style data-sourcemark>` is added to `<head>` and removed by {@link Highlighter.clear}.
  */
-export function createHighlighter(doc: Document, ui: UiHost): Highlighter {
+export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColours = MARK_COLOURS.default): Highlighter {
   const api = highlightApi(doc);
   let style: HTMLStyleElement | null = null;
   let painted: ReadonlyMap<MarkKind, Range[]> = new Map();
@@ -103,7 +112,7 @@ export function createHighlighter(doc: Document, ui: UiHost): Highlighter {
       if (!style) {
         style = doc.createElement('style');
         style.setAttribute(OWN_ATTR, 'style');
-        style.textContent = HIGHLIGHT_CSS;
+        style.textContent = highlightCss(colours);
         (doc.head ?? doc.documentElement).append(style);
       }
       for (const kind of MARK_KINDS) {

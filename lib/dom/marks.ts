@@ -9,6 +9,7 @@
 import type { Analysis } from '../core/types';
 import { createAnchorer, type AnchorBlock, type Anchorer } from './anchor';
 import { createHighlighter, type Highlighter } from './highlights';
+import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
 import { attachTooltip, type LabelledRange } from './tooltip';
 import { createUiHost, OWN_ATTR, setBox, unionRect, type UiHost } from './ui-host';
@@ -24,6 +25,8 @@ export interface MarksCount {
 export interface PageMarks {
   /** Anchors `analysis` and, when visible, paints it (replacing any previous marks). */
   render(analysis: Analysis, blocks?: readonly AnchorBlock[]): MarksCount;
+  /** Uses these colours (a palette from the settings); repaints when marks are shown. */
+  setColours(colours: MarkColours): void;
   /** Shows (re-anchoring against the current page) or completely removes the marks. */
   setVisible(visible: boolean): MarksCount;
   /** Scrolls the page to an article span and flashes it. False when the span is not in the page. */
@@ -69,6 +72,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
   let blocks: readonly AnchorBlock[] | undefined;
   let anchorer: Anchorer | null = null;
   let visible = true;
+  let colours: MarkColours = MARK_COLOURS.default;
   let mounted: Mounted | null = null;
   let counts: MarksCount = { placed: 0, missing: 0, visible };
 
@@ -118,7 +122,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     };
     const m: Mounted = {
       ui,
-      highlighter: createHighlighter(doc, ui),
+      highlighter: createHighlighter(doc, ui, colours),
       tooltip: attachTooltip(doc, ui, controller.signal),
       controller,
       appealBoxes: [],
@@ -215,6 +219,11 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       analysis = next;
       blocks = nextBlocks;
       return paint();
+    },
+    setColours(next) {
+      if (next === colours) return;
+      colours = next;
+      if (mounted) paint();
     },
     setVisible(next) {
       visible = next;
