@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { poll, waitForRegistration } from '../test/e2e/lib/harness.mjs';
+import { chromiumArgs, poll, waitForRegistration } from '../test/e2e/lib/harness.mjs';
 import { startStatic } from '../test/e2e/lib/server.mjs';
 
 const root = process.cwd();
@@ -15,8 +15,7 @@ const srv = await startStatic({ '/sample/': join(root, 'sample') });
 const profile = mkdtempSync(join(tmpdir(), 'sourcemark-shots-'));
 const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium', headless: false, viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1,
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--headless=new', '--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs(ext),
 });
 try {
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));

@@ -4,7 +4,7 @@
  * (pages and, with the experimental flag, the service worker), the static server's log, and a recording
  * proxy that every non-loopback destination is routed to.
  */
-import { waitForRegistration, chromiumArgs } from './lib/harness.mjs';
+import { waitForRegistration, chromiumArgs, foreignRequests } from './lib/harness.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,8 +75,7 @@ export async function runChromium({ results, extDir, server, proxy, timings }) {
 
     await runScenario(adapter, results, { origin: server.origin, baseline: `http://${baselineHost}:${server.port}`, timings });
 
-    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`http://${baselineHost}:`) &&
-      !u.startsWith(ownOrigin) && !/^(data|about|blob):/.test(u));
+    const foreign = foreignRequests(requests, [server.origin, `http://${baselineHost}:`, ownOrigin]);
     results.check(S, 'no network request outside 127.0.0.1 (browser request log)', foreign.length === 0, foreign.slice(0, 3).join(', ') || `${requests.length} requests, all local`);
   } finally {
     await ctx.close().catch(() => undefined);

@@ -5,7 +5,7 @@
  * the background. Network: BiDi request events of every page, plus the recording proxy via prefs.
  */
 import { runScenario } from './lib/scenario.mjs';
-import { poll } from './lib/harness.mjs';
+import { poll, foreignRequests } from './lib/harness.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -94,8 +94,7 @@ export async function runFirefox({ results, extDir, server, proxy, timings }) {
 
     await runScenario(adapter, results, { origin: server.origin, baseline: `http://${baselineHost}:${server.port}`, timings });
 
-    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`http://${baselineHost}:`) &&
-      !u.startsWith(ownOrigin) && !/^(data|about|blob):/.test(u));
+    const foreign = foreignRequests(requests, [server.origin, `http://${baselineHost}:`, ownOrigin]);
     results.check(S, 'no network request outside 127.0.0.1 (page request log)', foreign.length === 0, foreign.slice(0, 3).join(', ') || `${requests.length} requests, all local`);
   } finally {
     await browser.close().catch(() => undefined);

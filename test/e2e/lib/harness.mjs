@@ -102,3 +102,11 @@ export function chromiumArgs(extDir, { proxyPort, baselineHost } = {}) {
   if (baselineHost) args.push(`--host-resolver-rules=MAP ${baselineHost} 127.0.0.1`);
   return args;
 }
+
+/**
+ * The requests a browser logged that went anywhere but the local test servers or the extension itself
+ * (data:, about: and blob: URLs are not requests over the network).
+ */
+export function foreignRequests(requests, allowedPrefixes) {
+  return requests.filter((u) => !allowedPrefixes.some((p) => u.startsWith(p)) && !/^(data|about|blob):/.test(u));
+}
