@@ -12,6 +12,13 @@ export interface Draft {
 /** Paragraph distance beyond which a pronoun is not resolved to an earlier source. */
 const MAX_SENTENCE_GAP = 12;
 
+/**
+ * How many earlier statements a pronoun may look back over. The sentence gap alone does not bound the
+ * work when a text has no sentence breaks (one run-on "sentence" of thousands of statements would make
+ * the search quadratic); real antecedents are among the last few sources.
+ */
+const MAX_LOOKBACK = 40;
+
 function referent(d: Draft): ResolvedSource | null {
   const src = d.statement.source;
   if (!src) return null;
@@ -41,7 +48,7 @@ export function resolveSources(drafts: readonly Draft[], sentenceOf: (pos: numbe
     if (!cls.pronoun && !cls.backref) continue;
     if (cls.pronoun === 'speaker') continue;
     const here = sentenceOf(src.start);
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= MAX_LOOKBACK; k--) {
       const prev = drafts[k];
       const ps = prev.statement.source;
       if (!ps) continue;
