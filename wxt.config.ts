@@ -56,6 +56,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `SOURCEMARK_PROFILE=1` keeps names readable in CPU profiles (unminified bundles); never for releases.
+  vite: () => (process.env.SOURCEMARK_PROFILE === '1' ? { build: { minify: false } } : {}),
   zip: {
     excludeSources: ['.output/**', 'node_modules/**', '.wxt/**', 'test-results/**', '.git/**'],
   },
