@@ -9,6 +9,7 @@ import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
 import type { ExtractedBlock } from '../../lib/dom/extract';
 import { analysisForMarks, loadSettings, MARK_COLOURS, onSettingsChanged, type Settings } from '../../lib/settings';
+import { createYield, TaskClock } from '../../lib/dom/yield';
 import { fingerprint, readPage } from './pipeline';
 import { analyseInBackground } from './remote';
 import { watchPage } from './watch';
@@ -70,6 +71,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
   let settings: Settings | null = null;
   const paint = (analysis: Analysis, blocks: readonly ExtractedBlock[] | undefined) =>
     marks.render(settings ? analysisForMarks(analysis, settings.marks) : analysis, blocks);
+  const yieldToPage = createYield();
 
   // A change or request that arrives while a pass awaits the background is not lost: it runs next.
   let queued: { reason: 'requested' | 'changed'; force: boolean } | null = null;
@@ -85,7 +87,8 @@ export function startController(ctx: ControllerContext, doc: Document = document
     const url = doc.location?.href ?? '';
     try {
       if (reason !== 'changed') void report({ status: 'analysing', url, startedAt: Date.now() });
-      const read = readPage(doc, url, reason === 'changed' ? seenBlocks : undefined, forced);
+      const read = await readPage(doc, url, { lateSince: reason === 'changed' ? seenBlocks : undefined, force: forced, yieldToPage, signal });
+      if (signal.aborted || (!read.ok && read.reason === 'aborted')) return;
       if (!read.ok) {
         last = '';
         current = null;
@@ -108,14 +111,21 @@ export function startController(ctx: ControllerContext, doc: Document = document
       last = print;
       current = analysis;
       currentBlocks = read.blocks;
-      const tm = performance.now();
-      const count = paint(analysis, read.blocks);
+      // Marking in two tasks: locate (text index, anchors, ranges: DOM reads) then show (paint).
+      const clock = new TaskClock();
+      const shown = settings ? analysisForMarks(analysis, settings.marks) : analysis;
+      const found = clock.time('locate', () => marks.locate(shown, read.blocks));
+      await yieldToPage();
+      if (signal.aborted) return;
+      const count = clock.time('show', () => marks.show(found));
       const startup = startupMs();
       analysis.timings = {
         ...analysis.timings,
         ...read.timings,
+        ...clock.steps,
         roundTrip,
-        mark: performance.now() - tm,
+        mark: clock.steps.locate + clock.steps.show,
+        longestTask: Math.max(read.timings.longestTask ?? 0, clock.longest),
         ...(startup === undefined ? {} : { startup }),
       };
       void report({ status: 'done', url, analysis, marks: count, updatedAt: Date.now() });

@@ -8,8 +8,9 @@
  * script stays small. Only extraction and marking, which need the live DOM, run in the page.
  */
 import type { AnalyzeMeta, PageSignals } from '../../lib/core/types';
-import { extractArticle, type ExtractedBlock } from '../../lib/dom/extract';
+import { checkPage, parseArticle, toExtraction, type ExtractedBlock } from '../../lib/dom/extract';
 import { collectPageSignals } from '../../lib/dom/page-signals';
+import { TaskClock, type YieldToPage } from '../../lib/dom/yield';
 import { MAX_ANALYSE_CHARS, type NotArticleReason } from '../../lib/protocol';
 
 /** What one read of the page produced: the article text with its metadata and page signals. */
@@ -19,36 +20,105 @@ export interface PageRead {
   blocks: ExtractedBlock[];
   meta: AnalyzeMeta;
   signals: PageSignals;
-  /** Main-thread time spent (ms), per step. */
-  timings: { extract: number; pageSignals: number };
+  /**
+   * Main-thread time (ms) per step: `check`, `clone`, `readability`, `blocks`, `pageSignals`; `extract` is
+   * the sum of the first four (the figure reported before the steps were split), `longestTask` the
+   * longest of them.
+   */
+  timings: Record<string, number>;
 }
 
-/** Outcome of one read. */
-export type ReadResult = PageRead | { ok: false; reason: NotArticleReason; detail?: string; ms?: number };
+/** Outcome of one read; `aborted` when the instance was replaced mid-way. */
+export type ReadResult =
+  | PageRead
+  | { ok: false; reason: NotArticleReason; detail?: string; ms?: number }
+  | { ok: false; reason: 'aborted' };
+
+/** Options for {@link readPage}. */
+export interface ReadOptions {
+  /**
+   * Block texts seen in earlier passes: page blocks not among them are flagged `late` (an appeal injected
+   * after load is evidence in itself, see {@link PageSignals}).
+   */
+  lateSince?: ReadonlySet<string>;
+  /** Skip the "does this look like an article?" check (the user asked for this page). */
+  force?: boolean;
+  /** Gives the thread back to the page between steps. */
+  yieldToPage: YieldToPage;
+  /** Stops between steps once aborted. */
+  signal: AbortSignal;
+}
 
 /**
- * Reads `doc` as it is now.
- *
- * @param lateSince block texts seen in earlier passes: page blocks not among them are flagged `late`
- *   (an appeal injected after load is evidence in itself, see {@link PageSignals}).
- * @param force skip the "does this look like an article?" check (the user asked for this page).
+ * Reads `doc` as it is now, as a chain of short tasks: check -> clone -> Readability -> text blocks ->
+ * page signals, yielding to the page between each. The clone is a snapshot, so the page may change while
+ * we yield; the page signals read the live page in their own task, and the watcher re-runs us on changes.
  */
-export function readPage(doc: Document, url: string, lateSince?: ReadonlySet<string>, force = false): ReadResult {
-  const t0 = performance.now();
-  const extracted = extractArticle(doc, { url, force });
-  if (!extracted.ok) return { ...extracted, ms: performance.now() - t0 };
-  const t1 = performance.now();
+export async function readPage(doc: Document, url: string, opts: ReadOptions): Promise<ReadResult> {
+  const clock = new TaskClock();
+  const aborted = { ok: false, reason: 'aborted' } as const;
+  // A page with more text than the background accepts is refused before the clone and Readability, which
+  // would block the page for seconds on it, only to be refused afterwards.
+  const checked = clock.time('check', () => checkPage(doc, { url, force: opts.force, htmlChars: htmlSize(doc), maxChars: MAX_ANALYSE_CHARS }));
+  if (!checked.ok) return { ...checked, ms: clock.steps.check };
+
+  await opts.yieldToPage();
+  if (opts.signal.aborted) return aborted;
+  const work = clock.time('clone', () => doc.cloneNode(true) as Document);
+
+  await opts.yieldToPage();
+  if (opts.signal.aborted) return aborted;
+  const parsed = clock.time('readability', () => {
+    try {
+      return parseArticle(work);
+    } catch {
+      return null;
+    }
+  });
+  if (!parsed) return { ok: false, reason: 'no-content', detail: 'Readability found no article' };
+
+  await opts.yieldToPage();
+  if (opts.signal.aborted) return aborted;
+  const extracted = clock.time('blocks', () => toExtraction(parsed, doc, url));
+  if (!extracted.ok) return extracted;
   const { text, blocks, meta } = extracted.extraction;
   // The background refuses longer texts (protocol limit): say "too large" instead of a vague "no answer".
   if (text.length > MAX_ANALYSE_CHARS) {
-    return { ok: false, reason: 'too-large', detail: `${text.length} characters of article text`, ms: t1 - t0 };
+    return { ok: false, reason: 'too-large', detail: `${text.length} characters of article text` };
   }
-  const signals = collectPageSignals(doc, text);
-  if (lateSince && signals.blocks) {
-    signals.blocks = signals.blocks.map((b) => (lateSince.has(b.text) || b.late ? b : { ...b, late: true }));
+
+  await opts.yieldToPage();
+  if (opts.signal.aborted) return aborted;
+  const signals = clock.time('pageSignals', () => {
+    const collected = collectPageSignals(doc, text);
+    const lateSince = opts.lateSince;
+    if (lateSince && collected.blocks) {
+      collected.blocks = collected.blocks.map((b) => (lateSince.has(b.text) || b.late ? b : { ...b, late: true }));
+    }
+    return collected;
+  });
+  const st = clock.steps;
+  return {
+    ok: true,
+    text,
+    blocks,
+    meta: { ...meta, url, page: signals },
+    signals,
+    timings: { ...st, extract: st.check + st.clone + st.readability + st.blocks, longestTask: clock.longest },
+  };
+}
+
+/**
+ * Size of the page's HTML as the browser decoded it (navigation timing), or undefined when unknown. Bytes,
+ * not characters, so never smaller than the text it holds.
+ */
+function htmlSize(doc: Document): number | undefined {
+  try {
+    const nav = doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav && nav.decodedBodySize > 0 ? nav.decodedBodySize : undefined;
+  } catch {
+    return undefined;
   }
-  const t2 = performance.now();
-  return { ok: true, text, blocks, meta: { ...meta, url, page: signals }, signals, timings: { extract: t1 - t0, pageSignals: t2 - t1 } };
 }
 
 /** A cheap fingerprint of a read, to skip re-analysing after DOM changes that changed nothing we use. */

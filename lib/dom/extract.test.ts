@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { sampleHtml } from '../../test/helpers/sample';
-import { blocksOf, collapseWhitespace, extractArticle, looksLikeArticle } from './extract';
+import { blocksOf, checkPage, collapseWhitespace, extractArticle, looksLikeArticle, parseArticle, textSizeExceeds, toExtraction } from './extract';
 
 const sample = sampleHtml();
 
@@ -51,6 +51,49 @@ describe('extractArticle', () => {
   it('refuses pages above the size cap', () => {
     const doc = linkedomDoc(`<html><body><p>${'word '.repeat(2000)}</p></body></html>`);
     expect(extractArticle(doc, { force: true, maxChars: 5000 })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('the extraction steps', () => {
+  it('checkPage + parseArticle + toExtraction give exactly what extractArticle gives', () => {
+    const url = 'https://www.themoscowtimes.com/x';
+    const whole = extractArticle(linkedomDoc(sample), { url });
+    const doc = linkedomDoc(sample);
+    expect(checkPage(doc, { url })).toEqual({ ok: true });
+    const parsed = parseArticle(doc.cloneNode(true) as Document);
+    expect(parsed).not.toBeNull();
+    expect(toExtraction(parsed!, doc, url)).toEqual(whole);
+  });
+
+  it('checkPage refuses a non-article unless forced, and a page without a body', () => {
+    const doc = linkedomDoc('<html><body><nav><a href="/">Home</a></nav><p>Search results</p></body></html>');
+    expect(checkPage(doc)).toMatchObject({ ok: false, reason: 'not-readerable' });
+    expect(checkPage(doc, { force: true })).toEqual({ ok: true });
+  });
+});
+
+describe('textSizeExceeds', () => {
+  it('counts text outside scripts and styles, and stops at the limit', () => {
+    const doc = linkedomDoc(`<html><body><script>${'x'.repeat(10_000)}</script><style>${'y'.repeat(10_000)}</style><p>${'a'.repeat(900)}</p><div><p>${'b'.repeat(200)}</p></div></body></html>`);
+    expect(textSizeExceeds(doc.body, 1000)).toBe(true);
+    expect(textSizeExceeds(doc.body, 1100)).toBe(false);
+  });
+
+  it('checkPage trusts a small HTML size only while the DOM has not grown past it', () => {
+    const doc = linkedomDoc(`<html><body><p>${'word '.repeat(2000)}</p></body></html>`);
+    expect(checkPage(doc, { force: true, maxChars: 5000 })).toMatchObject({ ok: false, reason: 'too-large' });
+    // The page claims 4,000 characters of HTML: the walk is skipped.
+    expect(checkPage(doc, { force: true, maxChars: 5000, htmlChars: 4000 })).toEqual({ ok: true });
+    // HTML over the cap: the hint is not trusted and the text is walked.
+    expect(checkPage(doc, { force: true, maxChars: 5000, htmlChars: 9000 })).toMatchObject({ ok: false, reason: 'too-large' });
+    const grown = linkedomDoc(`<html><body>${'<i>x</i>'.repeat(20_001)}</body></html>`);
+    expect(checkPage(grown, { force: true, maxChars: 5000, htmlChars: 100 })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  it('walks deep trees without recursion', () => {
+    const doc = linkedomDoc(`<html><body>${'<div>'.repeat(5000)}${'z'.repeat(50)}${'</div>'.repeat(5000)}</body></html>`);
+    expect(textSizeExceeds(doc.body, 49)).toBe(true);
+    expect(textSizeExceeds(doc.body, 50)).toBe(false);
   });
 });
 

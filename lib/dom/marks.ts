@@ -25,6 +25,10 @@ export interface MarksCount {
 export interface PageMarks {
   /** Anchors `analysis` and, when visible, paints it (replacing any previous marks). */
   render(analysis: Analysis, blocks?: readonly AnchorBlock[]): MarksCount;
+  /** The first half of {@link render}: anchors `analysis` in the page (DOM reads only, nothing shown). */
+  locate(analysis: Analysis, blocks?: readonly AnchorBlock[]): Located | null;
+  /** The second half of {@link render}: paints what {@link locate} found. */
+  show(found: Located | null): MarksCount;
   /** Uses these colours (a palette from the settings); repaints when marks are shown. */
   setColours(colours: MarkColours): void;
   /** Shows (re-anchoring against the current page) or completely removes the marks. */
@@ -39,6 +43,18 @@ export interface PageMarks {
   isOwn(node: Node): boolean;
   /** Removes everything and stops listening. */
   destroy(): void;
+}
+
+/** Where an analysis' marks are in the page: the output of {@link PageMarks.locate}. */
+export interface Located {
+  readonly analysis: Analysis;
+  readonly specs: MarkSpec[];
+  readonly byKind: Map<MarkKind, Range[]>;
+  readonly labelled: LabelledRange[];
+  readonly placedIds: Set<string>;
+  readonly appealRanges: { label: string; ranges: Range[] }[];
+  readonly placed: number;
+  readonly missing: number;
 }
 
 interface Mounted {
@@ -140,12 +156,14 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     return m;
   };
 
-  /** Anchors and paints the current analysis into a fresh mount. */
-  const paint = (): MarksCount => {
-    unmount();
-    if (!analysis) return (counts = { placed: 0, missing: 0, visible });
-    const m = visible ? mount() : null;
-    anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: m?.ui.host });
+  /**
+   * Anchors the current analysis in the page as it is now: text index, block anchors, and the ranges of
+   * every mark. Reads the DOM only. Separate from {@link show} so the content script can run the two in
+   * different tasks.
+   */
+  const locate = (): Located | null => {
+    if (!analysis) return null;
+    anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: mounted?.ui.host });
     const specs: MarkSpec[] = markSpecs(analysis);
     const byKind = new Map<MarkKind, Range[]>();
     const labelled: LabelledRange[] = [];
@@ -174,12 +192,20 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       const ranges = anchorer.findQuote(pageAppealQuote(a.text));
       if (ranges.length) appealRanges.push({ label: appealLabel(a), ranges });
     }
-    counts = { placed, missing, visible };
+    return { analysis, specs, byKind, labelled, placedIds, appealRanges, placed, missing };
+  };
+
+  /** Paints what {@link locate} found into a fresh mount (or only counts it when marks are hidden). */
+  const show = (found: Located | null): MarksCount => {
+    unmount();
+    if (!found) return (counts = { placed: 0, missing: 0, visible });
+    counts = { placed: found.placed, missing: found.missing, visible };
+    const m = visible ? mount() : null;
     if (!m) return counts;
 
-    m.highlighter.paint(byKind);
-    m.tooltip.setItems(labelled);
-    for (const { label, ranges } of appealRanges) {
+    m.highlighter.paint(found.byKind);
+    m.tooltip.setItems(found.labelled);
+    for (const { label, ranges } of found.appealRanges) {
       const box = doc.createElement('div');
       box.className = 'appeal';
       box.setAttribute('role', 'note');
@@ -193,9 +219,12 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     }
     // Placed before the frame is painted, without forcing a layout in this task.
     if (m.appealBoxes.length || m.highlighter.mode === 'overlay') m.schedule();
-    m.ui.live.textContent = marksSummary(specs, placedIds);
+    m.ui.live.textContent = marksSummary(found.specs, found.placedIds);
     return counts;
   };
+
+  /** Anchors and paints the current analysis into a fresh mount, in one go. */
+  const paint = (): MarksCount => show(locate());
 
   const flash = (ranges: Range[]) => {
     if (!mounted) return;
@@ -219,6 +248,15 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       analysis = next;
       blocks = nextBlocks;
       return paint();
+    },
+    locate(next, nextBlocks) {
+      analysis = next;
+      blocks = nextBlocks;
+      return locate();
+    },
+    show(found) {
+      // The analysis changed since `found` was located (a newer pass): paint the newer one instead.
+      return found && found.analysis === analysis ? show(found) : paint();
     },
     setColours(next) {
       if (next === colours) return;

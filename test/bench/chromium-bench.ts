@@ -31,7 +31,9 @@ export interface ChromiumPageResult {
   outcome: 'done' | 'not-article' | 'error' | 'timeout';
   readabilityMs?: number;
   extractMs?: number;
-  /** Main-thread work in the page beyond extraction: page signals + marking. */
+  /** Readability's own work (clone + parse) inside the content script, for comparison with the above. */
+  ourReadabilityMs?: number;
+  /** Main-thread work in the page beyond Readability: check, block walk, page signals, marking. */
   extraMs?: number;
   ratio?: number;
   /** Analysis in the background (off the page's main thread) and its ratio to Readability alone. */
@@ -42,7 +44,21 @@ export interface ChromiumPageResult {
   blockingMs?: number;
   checkMs?: number;
   startupMs?: number;
+  /** JS heap (KB, after GC) of the page with the extension minus the same page without it. */
+  heapAddedKB?: number;
   stages?: Timings;
+}
+
+/** The page's JS heap in use after a full garbage collection (bytes); content scripts share its isolate. */
+async function heapUsed(ctx: { newCDPSession(page: unknown): Promise<{ send(m: string, p?: object): Promise<unknown>; detach(): Promise<void> }> }, page: unknown): Promise<number> {
+  const cdp = await ctx.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -122,8 +138,8 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       >;
 
     for (const p of pages) {
-      const per: Record<'rd' | 'ex' | 'extra' | 'an' | 'rt' | 'block' | 'check' | 'start', number[]> & { stages: Timings[] } = {
-        rd: [], ex: [], extra: [], an: [], rt: [], block: [], check: [], start: [], stages: [],
+      const per: Record<'rd' | 'ours' | 'ex' | 'extra' | 'an' | 'rt' | 'block' | 'check' | 'start' | 'heap', number[]> & { stages: Timings[] } = {
+        rd: [], ours: [], ex: [], extra: [], an: [], rt: [], block: [], check: [], start: [], heap: [], stages: [],
       };
       let outcome: ChromiumPageResult['outcome'] = 'timeout';
       for (let r = 0; r < runs; r++) {
@@ -143,6 +159,19 @@ export async function benchChromium(pages: { name: string; path: string }[], run
             await new Promise((res) => setTimeout(res, 25));
           }
           outcome = (state?.status as ChromiumPageResult['outcome']) ?? 'timeout';
+          if (r === 0 && state && state.status !== 'analysing') {
+            // JS heap the extension adds to this page: the same page with the extension (here) and without
+            // (from localhost, an origin the test build holds no permission for), both after a full GC.
+            const withExt = await heapUsed(ctx, page);
+            const bare = await ctx.newPage();
+            try {
+              await bare.goto(url.replace('127.0.0.1', 'localhost'), { waitUntil: 'load', timeout: 30000 });
+              await new Promise((res) => setTimeout(res, 300));
+              per.heap.push(withExt - (await heapUsed(ctx, bare)));
+            } finally {
+              await bare.close();
+            }
+          }
           if (state?.status === 'not-article' && state.timings?.check !== undefined) per.check.push(state.timings.check);
           const t = state?.analysis?.timings;
           if (state?.status === 'done' && t) {
@@ -151,12 +180,15 @@ export async function benchChromium(pages: { name: string; path: string }[], run
               `new Readability(document.cloneNode(true)).parse(); return performance.now() - t0; })()`)) as number;
             per.rd.push(rd);
             per.ex.push(t.extract ?? 0);
-            const extra = (t.pageSignals ?? 0) + (t.mark ?? 0);
+            per.ours.push((t.clone ?? 0) + (t.readability ?? 0));
+            // Everything the content script does on the page's thread except Readability's own work
+            // (clone + parse): the check, the block walk, page signals, locating and showing marks.
+            const extra = ['check', 'blocks', 'pageSignals', 'locate', 'show'].reduce((n, k) => n + (t[k] ?? 0), 0);
             per.extra.push(extra);
             per.an.push(['prepare', 'appeals', 'attribution', 'actors', 'numbers'].reduce((n, k) => n + (t[k] ?? 0), 0));
             per.rt.push(t.roundTrip ?? 0);
-            // Extraction + page signals run in one task; marking runs in another, after the answer.
-            per.block.push(Math.max((t.extract ?? 0) + (t.pageSignals ?? 0), t.mark ?? 0));
+            // Each step runs in its own task; the content script reports the longest.
+            per.block.push(t.longestTask ?? 0);
             if (t.startup !== undefined) per.start.push(t.startup);
             per.stages.push(t);
             if (p.name === 'sample' && r === 0) {
@@ -182,6 +214,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       if (per.rd.length) {
         res.readabilityMs = median(per.rd);
         res.extractMs = median(per.ex);
+        res.ourReadabilityMs = median(per.ours);
         res.extraMs = median(per.extra);
         res.ratio = res.extraMs / res.readabilityMs;
         res.analysisMs = median(per.an);
@@ -193,9 +226,13 @@ export async function benchChromium(pages: { name: string; path: string }[], run
         res.stages = stages;
       }
       if (per.check.length) res.checkMs = median(per.check);
+      if (per.heap.length) res.heapAddedKB = median(per.heap) / 1024;
       if (per.start.length) res.startupMs = median(per.start);
       results.push(res);
-      if (print) process.stdout.write(`  ${p.name.padEnd(44)} ${outcome.padEnd(12)} ${res.ratio !== undefined ? `${res.ratio.toFixed(2)}x` : ''}\n`);
+      if (print) {
+        const extra = res.ratio !== undefined ? `${res.ratio.toFixed(2)}x` : res.checkMs !== undefined ? `check ${res.checkMs.toFixed(1)} ms` : '';
+        process.stdout.write(`  ${p.name.padEnd(44)} ${outcome.padEnd(12)} ${extra}\n`);
+      }
     }
   } finally {
     await ctx.close().catch(() => undefined);
@@ -209,6 +246,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     outcomes: Object.fromEntries(['done', 'not-article', 'error', 'timeout'].map((o) => [o, results.filter((r) => r.outcome === o).length])),
     readabilityMs: summary(done.map((r) => r.readabilityMs as number)),
     extractMs: summary(done.map((r) => r.extractMs as number)),
+    ourReadabilityMs: summary(done.map((r) => r.ourReadabilityMs as number)),
     extraMs: summary(done.map((r) => r.extraMs as number)),
     ratio: summary(done.map((r) => r.ratio as number)),
     analysisMs: summary(done.map((r) => r.analysisMs as number)),
@@ -218,6 +256,8 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     pagesBlockingOver50ms: done.filter((r) => (r.blockingMs as number) > 50).length,
     checkMs: summary(results.filter((r) => r.checkMs !== undefined).map((r) => r.checkMs as number)),
     startupMs: summary(results.filter((r) => r.startupMs !== undefined).map((r) => r.startupMs as number)),
+    heapAddedKB: summary(results.filter((r) => r.heapAddedKB !== undefined).map((r) => r.heapAddedKB as number)),
+    heapAddedKBOnBigPage: results.find((r) => r.page === 'gen-big-5mb')?.heapAddedKB ?? null,
     popupFirstRenderMs: summary(popupMs),
   };
   if (print) {
@@ -226,15 +266,17 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     console.log(`\nChromium with the extension, ${results.length} pages (${JSON.stringify(figures.outcomes)}), ${runs} run(s) each`);
     console.log(`  ${''.padEnd(44)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`);
     line('Readability alone (clone + parse), ms', figures.readabilityMs);
-    line('our extraction (incl. Readability), ms', figures.extractMs);
-    line('page main thread beyond it (signals+marks)', figures.extraMs);
+    line('Readability in our content script, ms', figures.ourReadabilityMs);
+    line('page main thread beyond Readability, ms', figures.extraMs);
     line('  ratio to Readability alone', figures.ratio);
     line('analysis in the background, ms', figures.analysisMs);
     line('  ratio to Readability alone', figures.analysisRatio);
     line('round trip content -> background -> content', figures.roundTripMs);
-    line('longest synchronous block in the page, ms', figures.blockingMs);
+    line('longest task of ours in the page, ms', figures.blockingMs);
     line('non-article cheap check, ms', figures.checkMs);
     line('content script start-up (evaluation), ms', figures.startupMs);
+    line('JS heap added to the page (after GC), KB', figures.heapAddedKB);
+    console.log(`  JS heap added on the 5 MB page: ${figures.heapAddedKBOnBigPage === null ? 'n/a' : `${figures.heapAddedKBOnBigPage.toFixed(0)} KB`}`);
     line('popup first render with a result, ms', figures.popupFirstRenderMs);
     console.log(`  pages with a synchronous block > 50 ms: ${figures.pagesBlockingOver50ms} of ${done.length}`);
   }

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generatedPages } from './extra-pages';
 import { benchNodePages, bundleSizes, coreThroughput, listPages, type NodePageResult } from './node-bench';
 import { fmt, summary } from './stats';
 
@@ -70,7 +71,8 @@ async function main(): Promise<number> {
   }
   if (args.browser === 'chromium' || args.browser === 'all') {
     const { benchChromium } = await import('./chromium-bench');
-    report.chromium = await benchChromium(pages, args.runs, !args.json);
+    // Plus generated non-articles (the cheap check's cost) and a 5 MB article (bounded time and memory).
+    report.chromium = await benchChromium([...pages, ...generatedPages(process.cwd())], args.runs, !args.json);
   }
 
   // Core throughput on the sample's text plus any corpus texts.
