@@ -31,6 +31,21 @@ export function highlightCss(c: MarkColours): string {
   ].join('\n');
 }
 
+/** Name of the CSS custom property holding a palette colour for the overlay boxes (see `ui-host.ts`). */
+export const overlayVar = (kind: MarkKind, part: 'bg' | 'line'): string => `--sourcemark-${kind}-${part}`;
+
+/**
+ * The overlay fallback's colours for a palette, as custom properties to set on the shadow layer. The
+ * `.box.*` rules in the shadow CSS read them, so both painting techniques take their colours from the
+ * one palette table and the shadow CSS keeps only the shapes (solid or dotted underline).
+ */
+export function overlayVars(c: MarkColours): [name: string, value: string][] {
+  return MARK_KINDS.flatMap((kind) => [
+    [overlayVar(kind, 'bg'), c[kind].bg],
+    [overlayVar(kind, 'line'), c[kind].line],
+  ] as [string, string][]);
+}
+
 /** Minimal typing of the Highlight API (not in every lib.dom version TypeScript ships). */
 interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
@@ -66,12 +81,15 @@ export interface Highlighter {
  * Creates a highlighter for `doc`; overlay boxes go into `ui`'s layer.
  * The `::highlight` styles must live in the document (shadow styles do not reach page text), so a
  * single `<style data-sourcemark>` is added to `<head>` and removed by {@link Highlighter.clear}.
+ * Overlay boxes take `colours` from custom properties on the layer ({@link overlayVars}); a palette
+ * change creates a new highlighter (the marks controller remounts), which sets them afresh.
  */
 export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColours = MARK_COLOURS.default): Highlighter {
   const api = highlightApi(doc);
   let style: HTMLStyleElement | null = null;
   let painted: ReadonlyMap<MarkKind, Range[]> = new Map();
   const boxes: HTMLElement[] = [];
+  if (!api) for (const [name, value] of overlayVars(colours)) ui.layer.style.setProperty(name, value);
 
   const removeBoxes = () => {
     for (const b of boxes) b.remove();
@@ -130,6 +148,7 @@ export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColour
       if (api) for (const kind of MARK_KINDS) api.registry.delete(highlightName(kind));
       style?.remove();
       style = null;
+      if (!api) for (const [name] of overlayVars(colours)) ui.layer.style.removeProperty(name);
     },
   };
 }

@@ -24,10 +24,11 @@ const SHADOW_CSS = `
   border-radius: 4px; background: #7c3aed; color: #fff; font-weight: 600; white-space: nowrap;
   max-width: 100vw; overflow: hidden; text-overflow: ellipsis; }
 .box { position: absolute; box-sizing: border-box; border-radius: 2px; z-index: 0; }
-.box.official { background: rgba(37,99,235,.16); border-bottom: 2px solid rgba(37,99,235,.9); }
-.box.person { background: rgba(22,163,74,.16); border-bottom: 2px solid rgba(22,163,74,.9); }
-.box.other { background: rgba(217,119,6,.16); border-bottom: 2px dotted rgba(217,119,6,.95); }
-.box.appeal { background: rgba(124,58,237,.10); border: 0; }
+/* Colours come from the palette: custom properties set on .layer by the highlighter (overlayVars). */
+.box.official { background: var(--sourcemark-official-bg); border-bottom: 2px solid var(--sourcemark-official-line); }
+.box.person { background: var(--sourcemark-person-bg); border-bottom: 2px solid var(--sourcemark-person-line); }
+.box.other { background: var(--sourcemark-other-bg); border-bottom: 2px dotted var(--sourcemark-other-line); }
+.box.appeal { background: var(--sourcemark-appeal-bg); border: 0; }
 .flash { position: absolute; box-sizing: border-box; border-radius: 3px; outline: 3px solid #f59e0b;
   background: rgba(245,158,11,.25); z-index: 2; animation: flash 1.6s ease-out forwards; }
 @keyframes flash { 0%, 40% { opacity: 1; } 100% { opacity: 0; } }
