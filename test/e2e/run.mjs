@@ -6,7 +6,11 @@
  *    http://127.0.0.1/* granted at install — the stand-in for a user who allowed a site).
  * 2. Serves sample/ and test/e2e/fixtures/ from 127.0.0.1; routes every other destination to a recording proxy.
  * 3. Runs the same scenario in Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
- * 4. Prints a summary ending in `N passed, M failed`; exits non-zero on any failure.
+ * 4. Installs the release zips (`npm run zip`, built first when missing or stale) in both browsers and
+ *    checks the sources zip (zip-install.mjs).
+ * 5. Prints a summary ending in `N passed, M failed`; exits non-zero on any failure.
+ *
+ * `node test/e2e/run.mjs [chromium] [firefox] [zip]` runs only the named parts.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -88,6 +92,11 @@ try {
       const { runFirefox } = await import('./firefox.mjs');
       await results.step('firefox', 'firefox run', () => runFirefox({ results, extDir, server, proxy, timings, root }));
     }
+  }
+  if (want('zip')) {
+    console.log('\n== Release zips ==');
+    const { runZipInstall } = await import('./zip-install.mjs');
+    await results.step('zip', 'release zip run', () => runZipInstall({ results, root, proxy, timings }));
   }
 } catch (err) {
   results.check('run', 'harness', false, err instanceof Error ? err.message : String(err));
