@@ -1,8 +1,8 @@
 /**
- * Takes the README's screenshots (docs/page.png, docs/popup.png) in real Chromium with the e2e build of
+ * Takes the README's screenshots (docs/page.png, docs/popup.png, docs/options.png) in real Chromium with the e2e build of
  * the extension on the bundled sample page. Usage: SOURCEMARK_E2E=1 npx wxt build && node scripts/screenshots.mjs
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -39,4 +39,29 @@ try {
   await ctx.close();
   await srv.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+// The options page as a fresh install shows it: the e2e build's test-only grant of 127.0.0.1 would be
+// listed as an allowed site, so it is loaded from a copy without it (the release manifest, same code).
+const release = mkdtempSync(join(tmpdir(), 'sourcemark-shots-ext-'));
+const profile2 = mkdtempSync(join(tmpdir(), 'sourcemark-shots-'));
+cpSync(ext, release, { recursive: true });
+const manifest = JSON.parse(readFileSync(join(release, 'manifest.json'), 'utf8'));
+delete manifest.host_permissions;
+writeFileSync(join(release, 'manifest.json'), JSON.stringify(manifest));
+const ctx2 = await chromium.launchPersistentContext(profile2, {
+  executablePath: '/usr/bin/chromium', headless: false, viewport: { width: 800, height: 1000 }, deviceScaleFactor: 1,
+  args: chromiumArgs(release),
+});
+try {
+  const sw = ctx2.serviceWorkers()[0] ?? (await ctx2.waitForEvent('serviceworker'));
+  const options = await ctx2.newPage();
+  await options.goto(`chrome-extension://${new URL(sw.url()).host}/options.html`);
+  await poll(() => options.evaluate(() => !!document.querySelector('input[name="palette"]')), { timeoutMs: 10000 });
+  await options.screenshot({ path: join(root, 'docs', 'options.png'), fullPage: true });
+  console.log('wrote docs/options.png');
+} finally {
+  await ctx2.close();
+  rmSync(release, { recursive: true, force: true });
+  rmSync(profile2, { recursive: true, force: true });
 }
