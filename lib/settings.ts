@@ -210,7 +210,7 @@ export function analysisForMarks(analysis: Analysis, marks: MarkVisibility): Ana
 }
 
 /** Page-mark colours per palette: defined beside the painter, re-exported here for the settings UI. */
-export { MARK_COLOURS, type MarkColours } from './dom/mark-colours';
+export { MARK_COLOURS, markColourProperties, type MarkColours } from './dom/mark-colours';
 
 /** A major news site offered in the onboarding and options pages. */
 export interface NewsSite {

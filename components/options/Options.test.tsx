@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, migrate, type Settings } from '../../lib/settings';
+import { defaultSettings, MARK_COLOURS, migrate, type Settings } from '../../lib/settings';
 import { Onboarding } from './Onboarding';
 import { OptionsApp, sitesOf } from './OptionsApp';
 import { coversAllSites, type SettingsClient } from './settings-client';
@@ -117,6 +117,10 @@ describe('options page', () => {
     expect(await screen.findByText('Saved.')).toBeTruthy();
     expect(document.querySelector('details.legend')!.hasAttribute('open')).toBe(true);
     expect(document.querySelector('details.legend')!.className).toContain('palette-colorblind');
+    // The swatches are drawn in the page marks' own colours, from the one palette table.
+    const legend = document.querySelector<HTMLElement>('details.legend')!;
+    expect(legend.style.getPropertyValue('--mk-official-bg')).toBe(MARK_COLOURS.colorblind.official.bg);
+    expect(legend.style.getPropertyValue('--mk-appeal-line')).toBe(MARK_COLOURS.colorblind.appeal.line);
   });
 
   it('shows "all sites" when granted and hides the suggestions', async () => {

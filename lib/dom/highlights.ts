@@ -6,7 +6,7 @@
  * layout are exactly the page's. Fallback where the API is missing: absolutely positioned boxes inside
  * our shadow root, placed over the ranges' client rects (and re-placed on resize by the caller).
  */
-import { MARK_COLOURS, type MarkColours } from './mark-colours';
+import { MARK_COLOURS, markColourProperties, type MarkColours } from './mark-colours';
 import { MARK_KINDS, type MarkKind } from './mark-labels';
 import { OWN_ATTR, setBox, type UiHost } from './ui-host';
 
@@ -40,10 +40,7 @@ export const overlayVar = (kind: MarkKind, part: 'bg' | 'line'): string => `--so
  * one palette table and the shadow CSS keeps only the shapes (solid or dotted underline).
  */
 export function overlayVars(c: MarkColours): [name: string, value: string][] {
-  return MARK_KINDS.flatMap((kind) => [
-    [overlayVar(kind, 'bg'), c[kind].bg],
-    [overlayVar(kind, 'line'), c[kind].line],
-  ] as [string, string][]);
+  return markColourProperties(c, '--sourcemark');
 }
 
 /** Minimal typing of the Highlight API (not in every lib.dom version TypeScript ships). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCss } from './highlights';
-import { MARK_COLOURS } from './mark-colours';
+import { MARK_COLOURS, markColourProperties } from './mark-colours';
 
 describe('mark colours', () => {
   it('paints the default palette with solid underlines for named voices and dotted for others', () => {
@@ -24,5 +24,12 @@ describe('mark colours', () => {
         expect(palette[kind].line).toMatch(/^rgba\(/);
       }
     }
+  });
+
+  it('gives every colour of a palette as a custom property, for stylesheets that draw marks', () => {
+    const props = new Map(markColourProperties(MARK_COLOURS.colorblind, '--mk'));
+    expect(props.size).toBe(8);
+    expect(props.get('--mk-official-bg')).toBe('rgba(0, 114, 178, 0.18)');
+    expect(props.get('--mk-appeal-line')).toBe('rgba(204, 121, 167, 0.95)');
   });
 });

@@ -30,3 +30,15 @@ export const MARK_COLOURS: Record<'default' | 'colorblind', MarkColours> = {
     appeal: { bg: 'rgba(204, 121, 167, 0.12)', line: 'rgba(204, 121, 167, 0.95)' },
   },
 };
+
+/**
+ * A palette as CSS custom properties, `<prefix>-<kind>-bg` and `<prefix>-<kind>-line`: how the places
+ * that draw marks with plain CSS (the overlay fallback, the legend's swatches) take their colours from
+ * this one table instead of keeping copies of it in stylesheets.
+ */
+export function markColourProperties(c: MarkColours, prefix: string): [name: string, value: string][] {
+  return (Object.keys(c) as (keyof MarkColours)[]).flatMap((kind): [string, string][] => [
+    [`${prefix}-${kind}-bg`, c[kind].bg],
+    [`${prefix}-${kind}-line`, c[kind].line],
+  ]);
+}
