@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Statement } from '../core/types';
-import { appealLabel, markSpecs, marksSummary, statementKind, statementLabel } from './mark-labels';
+import { appealLabel, markSpecs, marksSummary, statementKind, statementLabel, stepAnnouncement } from './mark-labels';
 
 const text =
   'In a phone call on Thursday, "Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin said in a read-out.\n\n' +
@@ -45,5 +45,36 @@ describe('mark labels', () => {
     expect(marksSummary(specs, new Set(['s1', 'appeal-0']))).toBe(
       'Sourcemark marked 1 attributed statement: 1 official, 0 from named people, 0 from other sources. 1 appeal marked as not part of the article.',
     );
+  });
+});
+
+describe('step announcements', () => {
+  const [readoutSpec, pronounSpec] = markSpecs(analysis);
+
+  it('says the position, who said it and the words, in that order', () => {
+    expect(stepAnnouncement(readoutSpec, text, 0, 2, false)).toBe(
+      'Statement 1 of 2. Direct quote — the Kremlin (official source), cue: “said” + “in a read-out”. ' +
+        '"Vladimir Putin expressed solidarity with the Venezuelan people,"',
+    );
+  });
+
+  it('says when the step came round from the other end', () => {
+    expect(stepAnnouncement(pronounSpec, text, 1, 2, true)).toMatch(/^Wrapped around to the last statement\. Statement 2 of 2\. Paraphrase with quoted words/);
+    expect(stepAnnouncement(readoutSpec, text, 0, 2, true)).toMatch(/^Wrapped around to the first statement\. Statement 1 of 2\./);
+  });
+
+  it('joins the fragments of an interrupted quote', () => {
+    const page = '"Our position is unchanged," Maduro said, "and our friendship is unbreakable."';
+    const spans = [{ start: 0, end: page.indexOf(' Maduro') }, { start: page.indexOf('"and'), end: page.length }];
+    expect(stepAnnouncement({ ...readoutSpec, spans }, page, 0, 1, false)).toMatch(
+      /cue: “said” \+ “in a read-out”\. "Our position is unchanged," … "and our friendship is unbreakable\."$/,
+    );
+  });
+
+  it('cuts a run-away statement short instead of reading it for minutes', () => {
+    const page = `"${'The talks will go on. '.repeat(200)}"`;
+    const said = stepAnnouncement({ ...readoutSpec, spans: [{ start: 0, end: page.length }] }, page, 0, 1, false);
+    expect(said.length).toBeLessThan(800);
+    expect(said.endsWith('…')).toBe(true);
   });
 });

@@ -99,3 +99,28 @@ export function marksSummary(specs: readonly MarkSpec[], placed: ReadonlySet<str
   if (appeals) text += ` ${appeals} appeal${appeals === 1 ? '' : 's'} marked as not part of the article.`;
   return text;
 }
+
+/** Longest statement text read out on a step; a run-away span (hostile page) must not hold the reader for minutes. */
+const MAX_ANNOUNCED_CHARS = 600;
+
+/** What a screen reader hears when a step finds no statement mark to go to. */
+export const NO_STATEMENTS_ANNOUNCEMENT = 'Sourcemark: no statements are marked on this page.';
+
+/**
+ * What a screen reader hears on stepping to a statement, e.g. `Statement 3 of 12. Direct quote — the
+ * Kremlin (official source), cue: “said”. "Vladimir Putin expressed solidarity …"`: position first (so a
+ * reader stepping quickly can stop listening), then who said it, then the words themselves. The words are
+ * the spec's spans (fragments joined by “…”) as the article has them: a paraphrase is not put in quotes.
+ *
+ * @param text the article text the spans index into.
+ * @param index 0-based position in document order; `total` is the number of statement marks.
+ * @param wrapped true when the step went past an end and came round to the other one.
+ */
+export function stepAnnouncement(spec: MarkSpec, text: string, index: number, total: number, wrapped: boolean): string {
+  const words = spec.spans
+    .map((s) => text.slice(s.start, Math.min(s.end, s.start + MAX_ANNOUNCED_CHARS + 1)).replace(/\s+/g, ' ').trim())
+    .join(' … ');
+  const shown = words.length > MAX_ANNOUNCED_CHARS ? `${words.slice(0, MAX_ANNOUNCED_CHARS)}…` : words;
+  const wrap = wrapped ? `Wrapped around to the ${index === 0 ? 'first' : 'last'} statement. ` : '';
+  return `${wrap}Statement ${index + 1} of ${total}. ${spec.label}. ${shown}`;
+}

@@ -1,7 +1,8 @@
 /**
  * Page marks: anchors an Analysis in the live page and shows it — highlights per source kind, an
  * outline labelled "Appeal — not part of the article" around appeals, a tooltip naming source and cue,
- * and a polite screen-reader summary. Hiding removes every trace (highlights, `<style>`, host element).
+ * a polite screen-reader summary, and next / previous statement navigation (mark-nav.ts). Hiding
+ * removes every trace (highlights, `<style>`, host element).
  *
  * The page's own DOM text is never modified: highlights use the CSS Custom Highlight API (or overlay
  * boxes in our shadow root), and all UI lives in one shadow-root host at the end of `<body>`.
@@ -11,6 +12,7 @@ import { createAnchorer, type AnchorBlock, type Anchorer } from './anchor';
 import { createHighlighter, type Highlighter } from './highlights';
 import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
+import { createMarkNav, type NavItem, type StepResult } from './mark-nav';
 import { attachTooltip, type LabelledRange } from './tooltip';
 import { createUiHost, OWN_ATTR, setBox, unionRect, type UiHost } from './ui-host';
 
@@ -35,6 +37,12 @@ export interface PageMarks {
   setVisible(visible: boolean): MarksCount;
   /** Scrolls the page to an article span and flashes it. False when the span is not in the page. */
   scrollTo(start: number, end: number): boolean;
+  /**
+   * Goes to the next (1) or previous (-1) statement mark in document order, wrapping round: scrolls to
+   * it, flashes it, selects it and announces it to screen readers. `ok: false` when marks are hidden,
+   * cleared, or none was placed.
+   */
+  step(direction: 1 | -1): StepResult;
   /** Forgets the analysis and removes every mark (the page stopped being an article). */
   clear(): void;
   /** Current counts. */
@@ -51,6 +59,7 @@ export interface Located {
   readonly specs: MarkSpec[];
   readonly byKind: Map<MarkKind, Range[]>;
   readonly labelled: LabelledRange[];
+  readonly navItems: NavItem[];
   readonly placedIds: Set<string>;
   readonly appealRanges: { label: string; ranges: Range[] }[];
   readonly placed: number;
@@ -94,6 +103,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
 
   const unmount = () => {
     if (!mounted) return;
+    nav.setItems([], '');
     mounted.controller.abort();
     mounted.highlighter.clear();
     mounted.ui.remove();
@@ -167,6 +177,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     const specs: MarkSpec[] = markSpecs(analysis);
     const byKind = new Map<MarkKind, Range[]>();
     const labelled: LabelledRange[] = [];
+    const navItems: NavItem[] = [];
     const placedIds = new Set<string>();
     const appealRanges: { label: string; ranges: Range[] }[] = [];
     let placed = 0;
@@ -184,7 +195,10 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       if (list) for (const r of ranges) list.push(r);
       else byKind.set(spec.kind, [...ranges]);
       if (spec.kind === 'appeal') appealRanges.push({ label: spec.label, ranges });
-      else for (const range of ranges) labelled.push({ range, label: spec.label });
+      else {
+        for (const range of ranges) labelled.push({ range, label: spec.label });
+        navItems.push({ spec, ranges });
+      }
     }
     // Page-level appeals (outside the article) are outlined when their text can be found.
     for (const a of analysis.appeals) {
@@ -192,7 +206,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       const ranges = anchorer.findQuote(pageAppealQuote(a.text));
       if (ranges.length) appealRanges.push({ label: appealLabel(a), ranges });
     }
-    return { analysis, specs, byKind, labelled, placedIds, appealRanges, placed, missing };
+    return { analysis, specs, byKind, labelled, navItems, placedIds, appealRanges, placed, missing };
   };
 
   /** Paints what {@link locate} found into a fresh mount (or only counts it when marks are hidden). */
@@ -205,6 +219,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
 
     m.highlighter.paint(found.byKind);
     m.tooltip.setItems(found.labelled);
+    nav.setItems(found.navItems, found.analysis.text);
     for (const { label, ranges } of found.appealRanges) {
       const box = doc.createElement('div');
       box.className = 'appeal';
@@ -241,6 +256,29 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     }
   };
 
+  /** Scrolls the first range to the middle of the viewport and flashes them all; false when there is nothing to show. */
+  const reveal = (ranges: Range[]): boolean => {
+    const first = ranges[0];
+    if (!first) return false;
+    const target = first.startContainer.nodeType === 1 ? (first.startContainer as Element) : first.startContainer.parentElement;
+    if (!target) return false;
+    const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    flash(ranges);
+    return true;
+  };
+
+  const nav = createMarkNav(doc, {
+    reveal: (ranges) => void reveal(ranges),
+    announce(text) {
+      if (!mounted) return;
+      const el = mounted.ui.announcer;
+      // A live region is spoken when its text changes: the same sentence again (one statement, stepped
+      // twice) gets a trailing no-break space so it is still heard. Text only, never markup.
+      el.textContent = el.textContent === text ? `${text}\u00a0` : text;
+    },
+  });
+
   signal.addEventListener('abort', unmount, { once: true });
 
   return {
@@ -272,19 +310,16 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     scrollTo(start, end) {
       if (!analysis) return false;
       if (!anchorer) anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: mounted?.ui.host });
-      const ranges = anchorer.rangesFor(start, end);
-      const first = ranges[0];
-      if (!first) return false;
-      const target = first.startContainer.nodeType === 1 ? (first.startContainer as Element) : first.startContainer.parentElement;
-      if (!target) return false;
-      const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-      flash(ranges);
-      return true;
+      return reveal(anchorer.rangesFor(start, end));
+    },
+    step(direction) {
+      if (!mounted) return { ok: false, index: -1, total: 0, wrapped: false };
+      return nav.step(direction);
     },
     clear() {
       analysis = null;
       anchorer = null;
+      nav.reset();
       unmount();
       counts = { placed: 0, missing: 0, visible };
     },

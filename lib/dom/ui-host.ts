@@ -1,7 +1,7 @@
 /**
  * The one element Sourcemark adds to a page's body: a zero-size host at the end of `<body>` whose
  * CLOSED shadow root holds all injected UI (tooltip, appeal outlines, fallback overlay boxes, flash
- * boxes and an aria-live summary).
+ * boxes, an aria-live summary and an assertive region answering the statement navigation).
  *
  * Why a closed shadow root: page CSS cannot restyle it and page scripts cannot read or alter it; the
  * host has no light-DOM children, so the page's own text (`body.innerText`) is unchanged by it.
@@ -51,6 +51,12 @@ export interface UiHost {
   readonly tip: HTMLElement;
   /** Polite live region for the summary. */
   readonly live: HTMLElement;
+  /**
+   * Assertive live region for answers to the reader's own commands (next / previous statement). Assertive
+   * because each answer replaces the last: a reader stepping quickly wants the statement they are on now,
+   * not a queue of the ones they skipped, which is what a polite region would read out.
+   */
+  readonly announcer: HTMLElement;
   /** Converts a viewport rect to coordinates inside {@link layer}. */
   toLayer(rect: DOMRectReadOnly): { top: number; left: number; width: number; height: number };
   /** Removes the host and everything in it. */
@@ -82,8 +88,13 @@ export function createUiHost(doc: Document): UiHost | null {
   live.className = 'sr';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
+  // No role: role=status would make it polite and role=alert makes some screen readers say "alert" first.
+  const announcer = doc.createElement('div');
+  announcer.className = 'sr';
+  announcer.setAttribute('aria-live', 'assertive');
+  announcer.setAttribute('aria-atomic', 'true');
   layer.append(tip);
-  root.append(style, layer, live);
+  root.append(style, layer, live, announcer);
   body.append(host);
 
   return {
@@ -91,6 +102,7 @@ export function createUiHost(doc: Document): UiHost | null {
     layer,
     tip,
     live,
+    announcer,
     toLayer(rect) {
       const origin = host.getBoundingClientRect();
       return { top: rect.top - origin.top, left: rect.left - origin.left, width: rect.width, height: rect.height };
