@@ -7,6 +7,7 @@
  * content scripts run inside untrusted pages, so their messages are input, not facts.
  */
 import type { Analysis, AnalyzeMeta } from './core/types';
+import type { StepResult } from './dom/mark-nav';
 
 /** Longest article text the background accepts for analysis (characters); longer pages are refused. */
 export const MAX_ANALYSE_CHARS = 3_000_000;
@@ -81,6 +82,19 @@ export interface PopupToBackgroundSetMarks {
   visible: boolean;
 }
 
+/** Which way to step through the statement marks: 1 = next, -1 = previous (document order). */
+export type StepDirection = 1 | -1;
+
+/**
+ * popup -> background: go to the next or previous statement mark in a tab (what the keyboard commands
+ * do for the active tab). Answer: {@link StepMarkAnswer}.
+ */
+export interface PopupToBackgroundStepMark {
+  type: 'popup->background:step-mark';
+  tabId: number;
+  direction: StepDirection;
+}
+
 /** background -> content: scroll to a span of the article text. Answer: `{ ok: boolean }`. */
 export interface BackgroundToContentScrollTo {
   type: 'background->content:scroll-to';
@@ -93,6 +107,18 @@ export interface BackgroundToContentSetMarks {
   type: 'background->content:set-marks';
   visible: boolean;
 }
+
+/**
+ * background -> content: go to the next or previous statement mark — scroll, flash, select and announce
+ * it. Answer: {@link StepMarkAnswer}.
+ */
+export interface BackgroundToContentStepMark {
+  type: 'background->content:step-mark';
+  direction: StepDirection;
+}
+
+/** The answer to a step: where it went (`index` 0-based in document order, -1 when `ok` is false). */
+export type StepMarkAnswer = StepResult;
 
 /**
  * background -> content: analyse (again) now, e.g. when the user asks from the popup. `force` skips the
@@ -111,8 +137,10 @@ export type Message =
   | PopupToBackgroundAnalyse
   | PopupToBackgroundScrollTo
   | PopupToBackgroundSetMarks
+  | PopupToBackgroundStepMark
   | BackgroundToContentScrollTo
   | BackgroundToContentSetMarks
+  | BackgroundToContentStepMark
   | BackgroundToContentAnalyse;
 
 /** The `type` strings of all messages. */
@@ -121,6 +149,7 @@ export type MessageType = Message['type'];
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isStr = (v: unknown): v is string => typeof v === 'string';
+const isDirection = (v: unknown): v is StepDirection => v === 1 || v === -1;
 
 const STATUSES = new Set(['idle', 'analysing', 'not-article', 'error', 'done']);
 
@@ -145,6 +174,14 @@ export function isAnalyseAnswer(v: unknown): v is AnalyseAnswer {
   return v.ok === true && isObj(a) && isStr(a.text) && Array.isArray(a.statements);
 }
 
+/** Shallow structural check of a {@link StepMarkAnswer} (it comes from a content script). */
+export function isStepMarkAnswer(v: unknown): v is StepMarkAnswer {
+  return (
+    isObj(v) && typeof v.ok === 'boolean' && typeof v.wrapped === 'boolean' && isInt(v.total) &&
+    typeof v.index === 'number' && Number.isInteger(v.index) && v.index >= -1 && v.index < Math.max(v.total, 1)
+  );
+}
+
 /** Validates an incoming message's shape; anything else is ignored by receivers. */
 export function isMessage(v: unknown): v is Message {
   if (!isObj(v) || !isStr(v.type)) return false;
@@ -160,10 +197,14 @@ export function isMessage(v: unknown): v is Message {
       return isInt(v.tabId) && isInt(v.start) && isInt(v.end) && v.end >= v.start;
     case 'popup->background:set-marks':
       return isInt(v.tabId) && typeof v.visible === 'boolean';
+    case 'popup->background:step-mark':
+      return isInt(v.tabId) && isDirection(v.direction);
     case 'background->content:scroll-to':
       return isInt(v.start) && isInt(v.end) && v.end >= v.start;
     case 'background->content:set-marks':
       return typeof v.visible === 'boolean';
+    case 'background->content:step-mark':
+      return isDirection(v.direction);
     case 'background->content:analyse':
       return v.force === undefined || typeof v.force === 'boolean';
     default:
