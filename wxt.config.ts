@@ -38,10 +38,24 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: ['http://*/*', 'https://*/*'] } : {}),
     ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Keyboard shortcut for on-demand analysis; invoking a command grants activeTab like a toolbar click.
+    // Next / previous statement make the paint-only marks reachable from the keyboard (screen readers hear
+    // each one). Alt+Shift+N / P (N and P for next and previous): no built-in shortcut of Chrome or Firefox
+    // on Windows, Linux or macOS. Like Alt+Shift+S they share Firefox's accesskey modifier (Alt+Shift on
+    // Windows and Linux), so a page's accesskey N or P can compete; there, and where the OS claims one
+    // (ChromeOS uses Shift+Alt+N), users rebind them in the browser's shortcut settings. Chrome allows at
+    // most four suggested keys per extension.
     commands: {
       'analyse-page': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Analyse this page: mark who said what',
+      },
+      'next-statement': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked statement',
+      },
+      'previous-statement': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous marked statement',
       },
     },
     ...(browser === 'firefox'

@@ -1,8 +1,9 @@
 /**
  * Sourcemark's background: keeps each tab's analysis state (mirrored to session storage), shows the
  * statement count on the badge, routes popup requests to the page, analyses on demand (popup, keyboard
- * shortcut, context menu), keeps the automatic-analysis registration in line with the sites the user
- * granted, and opens the onboarding page on install.
+ * shortcut, context menu), steps through the statement marks (next / previous shortcuts), keeps the
+ * automatic-analysis registration in line with the sites the user granted, and opens the onboarding
+ * page on install.
  * It makes no network requests.
  *
  * Every listener is registered synchronously at start-up: an MV3 service worker woken by an event only
@@ -15,6 +16,7 @@ import { showBadge } from './badge';
 import { createMenu, MENU_ANALYSE, openOnboarding, shouldOnboard } from './install';
 import { syncRegistration, webOrigins } from './registration';
 import { createRouter } from './router';
+import { stepDirection, stepMark } from './step-mark';
 import { TabStates, type SessionArea } from './tab-states';
 
 /** Name of the keyboard command declared in the manifest. */
@@ -30,10 +32,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(states));
 
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== ANALYSE_COMMAND) return;
+    const direction = stepDirection(command);
+    if (command !== ANALYSE_COMMAND && direction === null) return;
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (typeof id === 'number') await analyseTab(id, states);
+      if (typeof id !== 'number') return;
+      if (direction === null) await analyseTab(id, states);
+      else await stepMark(id, direction); // no marks in that tab: nothing happens
     })();
   });
 

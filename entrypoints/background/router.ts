@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import { analyseTab, forward } from './analyse';
 import { analyseText } from './analyse-text';
+import { stepMark } from './step-mark';
 import type { TabStates } from './tab-states';
 
 /** The parts of `runtime.MessageSender` used for validation. */
@@ -36,6 +37,8 @@ async function handlePopup(msg: Message, states: TabStates): Promise<unknown> {
       return analyseTab(msg.tabId, states);
     case 'popup->background:scroll-to':
       return forward(msg.tabId, { type: 'background->content:scroll-to', start: msg.start, end: msg.end });
+    case 'popup->background:step-mark':
+      return stepMark(msg.tabId, msg.direction);
     case 'popup->background:set-marks': {
       const answer = await forward(msg.tabId, { type: 'background->content:set-marks', visible: msg.visible });
       const current = await states.get(msg.tabId);

@@ -159,6 +159,9 @@ export function startController(ctx: ControllerContext, doc: Document = document
         case 'background->content:scroll-to':
           sendResponse({ ok: marks.scrollTo(msg.start, msg.end) });
           return;
+        case 'background->content:step-mark':
+          sendResponse(marks.step(msg.direction));
+          return;
         default:
           return;
       }
