@@ -60,11 +60,14 @@ export async function runChromium({ results, extDir, server, proxy, timings }) {
       badge: (tabId) => sw.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId),
       inject: (tabId) => sw.evaluate((t) => chrome.scripting.executeScript({ target: { tabId: t }, files: ['/content-scripts/content.js'] }).then(() => undefined), tabId),
       async appealLabels(page) {
+        return (await adapter.accessibleNames(page)).filter((v) => v.startsWith('Appeal'));
+      },
+      async accessibleNames(page) {
         // Closed shadow root: read the accessibility tree, as assistive technology does.
         const cdp = await ctx.newCDPSession(page);
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         await cdp.detach();
-        return nodes.map((n) => n.name?.value ?? '').filter((v) => v.startsWith('Appeal'));
+        return nodes.map((n) => n.name?.value ?? '');
       },
       async openPopup(tabId) {
         const popup = await ctx.newPage();

@@ -86,6 +86,8 @@ export async function runFirefox({ results, extDir, server, proxy, timings }) {
           return null;
         }
       },
+      // No accessibility-tree command over WebDriver BiDi, and the live regions are in a closed shadow root.
+      accessibleNames: async () => null,
       async openPopup(tabId) {
         const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
         return { page: popup, text: () => popup.evaluate(() => document.body.innerText) };

@@ -69,3 +69,14 @@ export function diffMarks(expected, actual) {
 
 /** Number of article statements (not inside appeals): the badge count. */
 export const statementCount = (analysis) => analysis.statements.filter((s) => !s.inAppeal).length;
+
+/**
+ * The text a step to the first statement selects: the earliest article statement (not inside an appeal),
+ * from its first fragment's start to its last fragment's end, whitespace removed.
+ */
+export function firstStatementText(analysis) {
+  const first = analysis.statements.filter((s) => !s.inAppeal).sort((a, b) => a.start - b.start)[0];
+  if (!first) return '';
+  const spans = first.fragments?.length ? first.fragments : [first];
+  return flat(analysis.text.slice(spans[0].start, spans[spans.length - 1].end));
+}

@@ -3,7 +3,7 @@
  * (open a page, evaluate in it, talk to the extension like the popup does, read the badge, inject the
  * content script); the scenario runs the same checks in Chromium and in Firefox.
  */
-import { diffMarks, expectedMarks, readMarksInPage, statementCount } from './expect.mjs';
+import { diffMarks, expectedMarks, firstStatementText, readMarksInPage, statementCount } from './expect.mjs';
 import { flat, poll } from './harness.mjs';
 
 /**
@@ -16,6 +16,7 @@ import { flat, poll } from './harness.mjs';
  * @property {(tabId: number) => Promise<string>} badge   the badge text of a tab
  * @property {(tabId: number) => Promise<void>} inject    executeScript of the content script (as on-demand does)
  * @property {(page: any) => Promise<string[] | null>} appealLabels  accessible names of appeal notes, or null if unsupported
+ * @property {(page: any) => Promise<string[] | null>} accessibleNames  every accessible name in the page (closed shadow roots included), or null if unsupported
  * @property {(tabId: number) => Promise<{ page: any; text: () => Promise<string> }>} openPopup
  * @property {(page: any, clip: object) => Promise<Uint8Array>} screenshot  PNG of a viewport region
  * @property {(page: any) => Promise<void>} front     makes the page's tab the active one (background tabs do not animate scrolling)
@@ -130,6 +131,52 @@ export async function runScenario(/** @type {Adapter} */ b, results, { origin, b
     const back = await b.evaluate(page, readMarksInPage);
     check('set-marks on restores the marks', on?.ok === true && back.total === marks.total && back.own === 2,
       `ranges ${back.total}/${marks.total}, own elements ${back.own}`);
+  });
+
+  // 7b. Next / previous statement (what Alt+Shift+N / P do), sent the way the popup talks to the background.
+  await results.step(S, 'step-mark', async () => {
+    const total = statementCount(analysis);
+    await b.front(page);
+    // From the bottom of the page, so reaching the first statement needs a scroll.
+    const bottom = await b.evaluate(page, () => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      document.getSelection()?.removeAllRanges();
+      return window.scrollY;
+    });
+    const answer = await b.send({ type: 'popup->background:step-mark', tabId, direction: 1 });
+    check('step-mark goes to statement 1 of all the statements', answer?.ok === true && answer.index === 0 && answer.total === total && !answer.wrapped,
+      `answer ${JSON.stringify(answer)}, ${total} statements`);
+    // Smooth scrolling takes a moment: poll until the selected statement is inside the viewport.
+    const readSelection = () => b.evaluate(page, () => {
+      const sel = document.getSelection();
+      if (!sel?.rangeCount) return null;
+      const range = sel.getRangeAt(0);
+      const r = range.getBoundingClientRect();
+      return { text: range.toString(), y: window.scrollY, inView: r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight };
+    });
+    const sel = await poll(async () => {
+      const s = await readSelection();
+      return s?.inView ? s : null;
+    }, { timeoutMs: 4000 }) ?? (await readSelection());
+    const expected = firstStatementText(analysis);
+    check('step-mark selects the first statement in the page', !!sel && flat(sel.text) === expected,
+      sel ? `selected "${flat(sel.text).slice(0, 50)}", expected "${expected.slice(0, 50)}"` : 'no selection');
+    check('step-mark scrolls up to the first statement and into view', !!sel?.inView && sel.y < bottom,
+      `scrollY ${bottom} -> ${sel?.y}, in view: ${sel?.inView}`);
+    if ((await b.accessibleNames(page)) === null) {
+      results.skip(S, 'step-mark announces "Statement 1 of N"', 'the live region is in a closed shadow root and this browser\'s driver cannot read the accessibility tree (checked in Chromium via CDP)');
+    } else {
+      const said = await poll(async () => (await b.accessibleNames(page)).find((n) => n.startsWith(`Statement 1 of ${total}.`)), { timeoutMs: 3000 });
+      check('step-mark announces "Statement 1 of N" in the live region', !!said, said ? said.slice(0, 90) : 'not found in the accessibility tree');
+    }
+
+    const back = await b.send({ type: 'popup->background:step-mark', tabId, direction: -1 });
+    check('stepping back from the first statement wraps round to the last', back?.ok === true && back.index === total - 1 && back.wrapped === true, JSON.stringify(back));
+    if (baseText) check('page text identical after stepping', (await b.evaluate(page, readMarksInPage)).innerText === baseText);
+    await b.send({ type: 'popup->background:set-marks', tabId, visible: false });
+    const hidden = await b.send({ type: 'popup->background:step-mark', tabId, direction: 1 });
+    await b.send({ type: 'popup->background:set-marks', tabId, visible: true });
+    check('step-mark answers ok:false while the marks are hidden', hidden?.ok === false, JSON.stringify(hidden));
   });
 
   // 8. Injecting again (second on-demand request) hands over to one instance: no doubled UI or marks.
