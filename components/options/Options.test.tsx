@@ -123,6 +123,13 @@ describe('options page', () => {
     expect(legend.style.getPropertyValue('--mk-appeal-line')).toBe(MARK_COLOURS.colorblind.appeal.line);
   });
 
+  it('names the keyboard shortcuts, statement navigation included', async () => {
+    render(<OptionsApp client={fakeClient().client} />);
+    const section = (await screen.findByRole('heading', { name: 'Keyboard shortcuts' })).closest('section')!;
+    expect(section.textContent).toContain('Alt+Shift+S analyses the current page');
+    expect(section.textContent).toContain('Alt+Shift+N and Alt+Shift+P go to the next and previous marked statement');
+  });
+
   it('shows "all sites" when granted and hides the suggestions', async () => {
     render(<OptionsApp client={fakeClient(['https://*/*', 'http://*/*']).client} />);
     await screen.findByText('Sourcemark may run on all sites.');
