@@ -234,7 +234,7 @@ function measure(root: Node, acc: Measure, limit: number): boolean {
  * within the node budget): the promo unit. Each step up counts only the new parent and the siblings of
  * the unit so far, whose own counts are carried over, instead of walking the whole subtree again.
  */
-function unitAround(el: Element, body: Element): Element {
+function unitAround(el: Element, body: Element, cache: Map<Node, Measure | null> = new Map()): Element {
   let cur = el;
   let known: Measure | null = null;
   for (let guard = 0; guard < 12; guard++) {
@@ -248,6 +248,22 @@ function unitAround(el: Element, body: Element): Element {
           acc.nodes += known.nodes;
           acc.chars += known.chars;
           within = acc.nodes <= MAX_NODES_PER_BLOCK && acc.chars <= UNIT_CHARS;
+        } else if (k.nodeType === 1) {
+          // Sibling subtrees are shared by the climbs of neighbouring ask words (a menu of "Subscribe"
+          // links): each is measured once per page. A subtree over the limit on its own (null) makes any
+          // parent exceed too, so the cached answer is exactly what measuring again would give.
+          let own = cache.get(k);
+          if (own === undefined) {
+            const m: Measure = { nodes: 0, chars: 0 };
+            own = measure(k, m, UNIT_CHARS) ? m : null;
+            cache.set(k, own);
+          }
+          if (own === null) within = false;
+          else {
+            acc.nodes += own.nodes;
+            acc.chars += own.chars;
+            within = acc.nodes <= MAX_NODES_PER_BLOCK && acc.chars <= UNIT_CHARS;
+          }
         } else within = measure(k, acc, UNIT_CHARS);
       }
     }
@@ -278,6 +294,7 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
   // body): fixed banners hang off the body.
   const isShallow = (e: Element) => chain.length <= 2 && chain[chain.length - 1] === e;
   const nominated = new Set<Element>();
+  const measured = new Map<Node, Measure | null>();
   let units = 0;
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
@@ -293,7 +310,7 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
       cands.push({ el, where: demoteInNav(el, where), order: i });
       nominated.add(el);
     } else if (units < MAX_WORD_UNITS && !SKIP_TAGS.has(tagOf(el)) && ownTextAsks(el)) {
-      const unit = unitAround(el, body);
+      const unit = unitAround(el, body, measured);
       if (nominated.has(unit)) continue;
       nominated.add(unit);
       units++;
@@ -308,7 +325,7 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
   const late: Candidate[] = [];
   for (let i = 0; i < inputs.length && i < 20; i++) {
     if (!isSignupInput(inputs[i], inputs[i])) continue;
-    const unit = unitAround(inputs[i], body);
+    const unit = unitAround(inputs[i], body, measured);
     if (nominated.has(unit)) continue;
     nominated.add(unit);
     const w = classify(unit, () => false);
