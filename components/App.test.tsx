@@ -5,6 +5,7 @@ import type { TabState } from '../lib/protocol';
 import { App } from './App';
 import { ClientError, type PopupClient } from './client';
 import { SEED_MARKS, seedAnalysis } from './fixtures';
+import { track, type Tracked } from './tracked';
 
 afterEach(cleanup);
 
@@ -103,6 +104,55 @@ describe('App states', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     await screen.findByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ });
     expect(getState).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('App with a first request the entrypoint already started', () => {
+  /** A tracked request that has already settled, as the entrypoint hands it over when the answer was quick. */
+  const settled = (outcome: NonNullable<Tracked<TabState>['outcome']>): Tracked<TabState> => ({
+    promise: outcome.ok ? Promise.resolve(outcome.value) : Promise.reject(outcome.error),
+    outcome,
+  });
+
+  it('draws an answer that is already in on the first render, and does not ask again', async () => {
+    const client = fakeClient([done()]);
+    render(<App client={client} first={settled({ ok: true, value: done() })} />);
+    // Synchronously: no "Loading…" frame before the result.
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ })).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(client.getState).not.toHaveBeenCalled();
+    // Opened on a finished analysis: the popup does not steal focus.
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('waits for a first request still under way instead of sending a second one', async () => {
+    let answer!: (s: TabState) => void;
+    const client = fakeClient([done()]);
+    render(<App client={client} first={track(new Promise<TabState>((r) => (answer = r)))} />);
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    answer(done());
+    await screen.findByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ });
+    expect(client.getState).not.toHaveBeenCalled();
+  });
+
+  it('a first request that failed shows why; "Try again" then asks the client', async () => {
+    const first = settled({ ok: false, error: new ClientError('There is no open tab to analyse.') });
+    first.promise.catch(() => undefined);
+    const client = fakeClient([done()]);
+    render(<App client={client} first={first} />);
+    expect(screen.getByRole('alert').textContent).toContain('There is no open tab to analyse.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ });
+    expect(client.getState).toHaveBeenCalledTimes(1);
+  });
+
+  it('an analysis still running in the first answer is polled as before', async () => {
+    const client = fakeClient([done()]);
+    render(<App client={client} pollMs={5} first={settled({ ok: true, value: analysing })} />);
+    expect(screen.getByText('Analysing…')).toBeTruthy();
+    await screen.findByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ });
+    expect(client.getState).toHaveBeenCalledTimes(1);
   });
 });
 

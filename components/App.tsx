@@ -1,7 +1,8 @@
 /**
- * The popup's root: asks the background for the tab's state through a {@link PopupClient}, keeps it
- * fresh while an analysis runs, and hands the result to the view for that state. This is the only
- * component with effects on the outside world, and it reaches that world only through `client`.
+ * The popup's root: asks the background for the tab's state through a {@link PopupClient} (or takes
+ * the answer to a request the entrypoint already started), keeps it fresh while an analysis runs, and
+ * hands the result to the view for that state. This is the only component with effects on the outside
+ * world, and it reaches that world only through `client`.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../lib/protocol';
@@ -10,6 +11,7 @@ import { ClientError, type PopupClient } from './client';
 import { DoneView } from './DoneView';
 import { AnalysingView, ErrorView, IdleView, LoadingView, NotArticleView } from './StatusPanel';
 import { STRINGS } from './strings';
+import type { Outcome, Tracked } from './tracked';
 
 /** How often the popup asks for news while the page is being analysed (ms). */
 export const DEFAULT_POLL_MS = 400;
@@ -26,13 +28,25 @@ export interface AppProps {
   locale?: string;
   /** Mark colours (from the settings), for the legend. */
   palette?: Palette;
+  /**
+   * The first state request, already started by the caller (`client.getState()` before rendering).
+   * When it has settled, the first render shows its answer; otherwise the popup shows "Loading…" and
+   * waits for this request instead of sending another. Absent: the popup asks once it is mounted.
+   */
+  first?: Tracked<TabState>;
 }
 
 const messageOf = (error: unknown): string => (error instanceof ClientError ? error.message : STRINGS.noConnection);
 
+const viewOf = (outcome: Outcome<TabState>): View =>
+  outcome.ok ? outcome.value : { status: 'unreachable', message: messageOf(outcome.error) };
+
 /** The popup. */
-export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette }: AppProps) {
-  const [view, setView] = useState<View>({ status: 'loading' });
+export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette, first }: AppProps) {
+  // The first request's answer, when it is already in, is the first thing shown.
+  const [view, setView] = useState<View>(() => (first?.outcome ? viewOf(first.outcome) : { status: 'loading' }));
+  // The caller's first request stands in for this component's own, once: already shown, or to wait for.
+  const firstRequest = useRef<Tracked<TabState> | 'shown' | undefined>(first?.outcome ? 'shown' : first);
   const [busy, setBusy] = useState(false);
   // Set once the user starts an analysis here, so the result takes focus when it arrives.
   const [startedHere, setStartedHere] = useState(false);
@@ -52,7 +66,13 @@ export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette }: AppPr
     client.getState().then(show, fail);
   }, [client, show, fail]);
 
-  useEffect(load, [load]);
+  useEffect(() => {
+    const request = firstRequest.current;
+    firstRequest.current = undefined;
+    if (request === 'shown') return;
+    if (request) request.promise.then(show, fail);
+    else load();
+  }, [load, show, fail]);
 
   // "Try again" after the background did not answer: show that something is happening.
   const reload = useCallback(() => {

@@ -35,6 +35,46 @@ describe('popup entrypoint', () => {
     expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]);
   });
 
+  it('draws a quick answer as its first render: no "Loading…" in between, one request', async () => {
+    mountPoint();
+    history.replaceState(null, '', '/popup.html?tab=7');
+    const received: Message[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isMessage(message)) return undefined;
+      received.push(message);
+      setTimeout(() => sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' }), 10);
+      return true;
+    });
+    const drawn: string[] = [];
+    const observer = new MutationObserver(() => drawn.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await import('./main');
+    await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
+    observer.disconnect();
+    expect(drawn.some((text) => text.includes('Loading…'))).toBe(false);
+    expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]);
+  });
+
+  it('shows "Loading…" while a slow background answers, then the answer, still with one request', async () => {
+    mountPoint();
+    history.replaceState(null, '', '/popup.html?tab=7');
+    let count = 0;
+    let answer!: () => void;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isMessage(message)) return undefined;
+      count++;
+      answer = () => sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' });
+      return true;
+    });
+    await import('./main');
+    await waitFor(() => expect(count).toBe(1));
+    // After FIRST_ANSWER_WAIT_MS (100 ms) without an answer.
+    await waitFor(() => expect(document.body.textContent).toContain('Loading…'), { timeout: 2000 });
+    answer();
+    await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
+    expect(count).toBe(1);
+  });
+
   it('explains that there is no tab when none is active', async () => {
     mountPoint();
     history.replaceState(null, '', '/popup.html');

@@ -1,15 +1,29 @@
 /**
  * Popup entrypoint: resolves the tab, wires the {@link App} to `browser.runtime`, and renders it.
+ *
+ * Start-up is on the path to the popup's first useful frame, so nothing waits that need not: the
+ * settings read and the tab lookup run at once, the state request goes out as soon as the tab is known
+ * (before anything is rendered), and the first render waits briefly for its answer so that a cached
+ * result is the first thing drawn — not "Loading…" followed by a second round trip from an effect.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
+import { track } from '../../components/tracked';
 import { loadSettings } from '../../lib/settings';
 import { createNoTabClient, createPopupClient, resolveTabId } from './client';
+
+/**
+ * How long the first render waits for the background's first answer (ms). A quicker answer is drawn
+ * directly; a slower one (e.g. a service worker being started) gets "Loading…" first, as a blank popup
+ * must not linger.
+ */
+export const FIRST_ANSWER_WAIT_MS = 100;
 
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
+  const settings = track(loadSettings());
   const tabId = await resolveTabId(location.search, (query) => browser.tabs.query(query)).catch(() => null);
   const openOptions = () => {
     void browser.runtime.openOptionsPage().catch(() => undefined);
@@ -19,8 +33,20 @@ async function main(): Promise<void> {
     tabId === null
       ? { ...createNoTabClient(), openOptions }
       : createPopupClient(tabId, (message) => browser.runtime.sendMessage(message), openOptions);
-  const settings = await loadSettings();
-  render(<App client={client} palette={settings.palette} />, root);
+  const first = track(client.getState());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.allSettled([first.promise, settings.promise]),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_ANSWER_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
+  const draw = () => {
+    const palette = settings.outcome?.ok ? settings.outcome.value.palette : undefined;
+    render(<App client={client} first={first} palette={palette} />, root);
+  };
+  draw();
+  // Settings slower than the wait: the legend follows once they are in (loadSettings never rejects).
+  if (!settings.outcome) void settings.promise.then(draw);
 }
 
 void main();
