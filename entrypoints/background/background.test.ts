@@ -16,12 +16,30 @@ const done = (inAppeal: boolean[]): TabState => ({
   status: 'done', url: 'https://example.org/a', analysis: analysis(inAppeal), marks: { placed: 1, missing: 0, visible: true }, updatedAt: 1,
 });
 
-/** An in-memory stand-in for storage.session that survives a "worker restart" (a new TabStates). */
-function memorySession(): SessionArea & { data: Record<string, unknown> } {
+/**
+ * An in-memory stand-in for storage.session that survives a "worker restart" (a new TabStates). It
+ * records the keys asked for, and `hold` makes reads wait until the returned release is called.
+ */
+function memorySession(): SessionArea & { data: Record<string, unknown>; reads: (string | string[] | null)[]; hold(): () => void } {
   const data: Record<string, unknown> = {};
+  const reads: (string | string[] | null)[] = [];
+  let gate: Promise<void> = Promise.resolve();
   return {
     data,
-    get: async () => structuredClone(data),
+    reads,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((r) => (release = r));
+      return release;
+    },
+    get: async (keys) => {
+      reads.push(keys);
+      const snapshot = structuredClone(data);
+      await gate;
+      if (keys === null) return snapshot;
+      const wanted = Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(Object.entries(snapshot).filter(([k]) => wanted.includes(k)));
+    },
     set: async (items) => void Object.assign(data, structuredClone(items)),
     remove: async (keys) => void (Array.isArray(keys) ? keys : [keys]).forEach((k) => delete data[k]),
   };
@@ -92,6 +110,43 @@ describe('TabStates', () => {
     const restarted = new TabStates(session);
     await restarted.set(9, { status: 'error', url: 'https://c.example/', message: 'x' });
     expect((await restarted.get(9)).status).toBe('error');
+  });
+
+  it('after a restart, reads only the asked tab from storage, once', async () => {
+    const session = memorySession();
+    const before = new TabStates(session);
+    for (let tab = 1; tab <= 50; tab++) await before.set(tab, done([false]));
+    const restarted = new TabStates(session);
+    const [a, b] = await Promise.all([restarted.get(7), restarted.get(7)]);
+    expect(a.status).toBe('done');
+    expect(b).toBe(a);
+    expect((await restarted.get(7)).status).toBe('done');
+    expect((await restarted.get(99)).status).toBe('idle');
+    expect(session.reads).toEqual(['tab:7', 'tab:99']);
+  });
+
+  it('a state set while the stored one is being read wins over it', async () => {
+    const session = memorySession();
+    await new TabStates(session).set(3, done([false]));
+    const restarted = new TabStates(session);
+    const release = session.hold();
+    const asked = restarted.get(3);
+    await restarted.set(3, { status: 'analysing', url: 'https://a.example/', startedAt: 2 });
+    release();
+    expect((await asked).status).toBe('analysing');
+    expect((await restarted.get(3)).status).toBe('analysing');
+  });
+
+  it('a tab forgotten while its stored state is being read stays forgotten', async () => {
+    const session = memorySession();
+    await new TabStates(session).set(3, done([false]));
+    const restarted = new TabStates(session);
+    const release = session.hold();
+    const asked = restarted.get(3);
+    await restarted.delete(3);
+    release();
+    expect((await asked).status).toBe('idle');
+    expect((await restarted.get(3)).status).toBe('idle');
   });
 
   it('works without session storage (older Firefox)', async () => {
