@@ -185,6 +185,27 @@ describe('App actions on a finished analysis', () => {
     expect(box.checked).toBe(false);
   });
 
+  it('steps to the next and previous statement in the page, and explains when the page cannot', async () => {
+    const stepMark = vi.fn(async (direction: 1 | -1) => direction === 1);
+    render(<App client={fakeClient([done(true)], { stepMark })} />);
+    const group = await screen.findByRole('group', { name: 'Statements in the page' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Next statement' }));
+    expect(stepMark).toHaveBeenLastCalledWith(1);
+    fireEvent.click(within(group).getByRole('button', { name: 'Previous statement' }));
+    expect(stepMark).toHaveBeenLastCalledWith(-1);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The page could not go to that statement. Try analysing it again.'));
+  });
+
+  it('offers no step buttons without a page to step in, or with the marks hidden', async () => {
+    const { unmount } = render(<App client={fakeClient([done(true)])} />);
+    await screen.findByRole('checkbox', { name: 'Show marks in page' });
+    expect(screen.queryByRole('group', { name: 'Statements in the page' })).toBeNull();
+    unmount();
+    render(<App client={fakeClient([done(false)], { stepMark: vi.fn(async () => true) })} />);
+    await screen.findByRole('checkbox', { name: 'Show marks in page' });
+    expect(screen.queryByRole('group', { name: 'Statements in the page' })).toBeNull();
+  });
+
   it('puts the checkbox back and explains when the page cannot change the marks', async () => {
     const client = fakeClient([done(true)], { setMarks: vi.fn(async () => false) });
     render(<App client={client} />);

@@ -124,6 +124,17 @@ export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette, first }
     [client],
   );
 
+  const stepMark = useCallback(
+    (direction: 1 | -1) => {
+      setNotice(null);
+      client.stepMark?.(direction).then(
+        (ok) => alive.current && setNotice(ok ? null : STRINGS.stepFailed),
+        () => alive.current && setNotice(STRINGS.stepFailed),
+      );
+    },
+    [client],
+  );
+
   const toggleMarks = useCallback(
     (visible: boolean) => {
       // Show the new position at once; undo it if the page could not follow.
@@ -198,6 +209,7 @@ export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette, first }
             palette={palette}
             onScrollTo={scrollTo}
             onToggleMarks={toggleMarks}
+            onStepMark={client.stepMark ? stepMark : undefined}
           />
         );
     }

@@ -39,6 +39,8 @@ export interface DoneViewProps {
   locale?: string;
   onScrollTo: ScrollHandler;
   onToggleMarks: (visible: boolean) => void;
+  /** Steps to the next / previous statement in the page; no step buttons when absent. */
+  onStepMark?: (direction: 1 | -1) => void;
   /** The page's URL, for the copied summary. */
   url?: string | null;
   /** Clipboard writer; the real clipboard when absent (tests pass a fake). */
@@ -83,6 +85,7 @@ export function DoneView({
   locale,
   onScrollTo,
   onToggleMarks,
+  onStepMark,
   url,
   copyText,
   palette = 'default',
@@ -108,6 +111,7 @@ export function DoneView({
         missing={marks.missing}
         pending={marksPending}
         onChange={onToggleMarks}
+        onStep={onStepMark}
       />
       <p class="action-notice" role="status">
         {notice}

@@ -15,6 +15,11 @@ export interface PopupClient {
   scrollTo(start: number, end: number): Promise<boolean>;
   /** Shows or removes the marks in the page; resolves false when the page could not do it. */
   setMarks(visible: boolean): Promise<boolean>;
+  /**
+   * Goes to the next (1) or previous (-1) statement mark in the page (scrolled to, selected, announced).
+   * Resolves false when the page could not do it. Absent where the popup cannot reach a page.
+   */
+  stepMark?(direction: 1 | -1): Promise<boolean>;
   /** Opens the settings page (`runtime.openOptionsPage`); absent where there is none (tests). */
   openOptions?(): void;
 }

@@ -90,6 +90,10 @@ export const STRINGS = {
 
   // Marks in the page.
   marksToggle: t('marksToggle'),
+  stepGroup: t('stepGroup'),
+  stepPrevious: t('stepPrevious'),
+  stepNext: t('stepNext'),
+  stepFailed: t('stepFailed'),
   marksSummary: (placed: number, missing: number): string =>
     missing > 0
       ? t('marksSummaryMissing', plural(placed, 'passagesOne', 'passagesMany'), missing)

@@ -19,11 +19,13 @@ describe('createPopupClient', () => {
     await client.analyse();
     await client.scrollTo(512, 574);
     await client.setMarks(false);
+    await client.stepMark?.(-1);
     expect(sent).toEqual([
       { type: 'popup->background:get-state', tabId: 42 },
       { type: 'popup->background:analyse', tabId: 42 },
       { type: 'popup->background:scroll-to', tabId: 42, start: 512, end: 574 },
       { type: 'popup->background:set-marks', tabId: 42, visible: false },
+      { type: 'popup->background:step-mark', tabId: 42, direction: -1 },
     ]);
     for (const m of sent) expect(isMessage(m)).toBe(true);
   });

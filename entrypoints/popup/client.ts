@@ -63,6 +63,9 @@ export function createPopupClient(tabId: number, send: Send, openOptions?: () =>
     async setMarks(visible) {
       return okOf(await request(send, { type: 'popup->background:set-marks', tabId, visible }));
     },
+    async stepMark(direction) {
+      return okOf(await request(send, { type: 'popup->background:step-mark', tabId, direction }));
+    },
   };
 }
 

@@ -101,6 +101,7 @@ export async function runScenario(/** @type {Adapter} */ b, results, { origin, b
     check('popup lists actors', body.includes(actor) && body.includes('Maduro'), `looked for "${actor}" and "Maduro"`);
     check('popup shows "at least 87"', /at least 87/i.test(body));
     check('popup shows the appeal notice', /donation appeal/i.test(body) && /appeal/i.test(body));
+    check('popup offers previous / next statement in the page', body.includes('Previous statement') && body.includes('Next statement'));
   });
 
   // 6. Scroll-to a span and flash it.
