@@ -69,8 +69,8 @@ export function startController(ctx: ControllerContext, doc: Document = document
   // The user's mark settings (which kinds to show). The analysis reported to the background stays whole;
   // only what is painted in the page is filtered.
   let settings: Settings | null = null;
-  const paint = (analysis: Analysis, blocks: readonly ExtractedBlock[] | undefined) =>
-    marks.render(settings ? analysisForMarks(analysis, settings.marks) : analysis, blocks);
+  const shownOf = (analysis: Analysis) => (settings ? analysisForMarks(analysis, settings.marks) : analysis);
+  const paint = (analysis: Analysis, blocks: readonly ExtractedBlock[] | undefined) => marks.render(shownOf(analysis), blocks);
   const yieldToPage = createYield();
 
   // A change or request that arrives while a pass awaits the background is not lost: it runs next.
@@ -113,8 +113,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
       currentBlocks = read.blocks;
       // Marking in two tasks: locate (text index, anchors, ranges: DOM reads) then show (paint).
       const clock = new TaskClock();
-      const shown = settings ? analysisForMarks(analysis, settings.marks) : analysis;
-      const found = clock.time('locate', () => marks.locate(shown, read.blocks));
+      const found = clock.time('locate', () => marks.locate(shownOf(analysis), read.blocks));
       await yieldToPage();
       if (signal.aborted) return;
       const count = clock.time('show', () => marks.show(found));

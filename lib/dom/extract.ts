@@ -146,6 +146,13 @@ export function looksLikeArticle(doc: Document): boolean {
   }
 }
 
+/** An unexpected error in a step, as a "no content" outcome (extraction never throws into the page). */
+const failure = (err: unknown): { ok: false; reason: NotArticleReason; detail: string } => ({
+  ok: false,
+  reason: 'no-content',
+  detail: err instanceof Error ? err.message : String(err),
+});
+
 /** Elements whose text {@link textSizeExceeds} does not count: code and markup, not reading text. */
 const UNCOUNTED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
@@ -191,7 +198,7 @@ export function checkPage(doc: Document, opts: ExtractOptions = {}): { ok: true 
     if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-readerable' };
     return { ok: true };
   } catch (err) {
-    return { ok: false, reason: 'no-content', detail: err instanceof Error ? err.message : String(err) };
+    return failure(err);
   }
 }
 
@@ -234,8 +241,6 @@ export function toExtraction(parsed: ParsedArticle, doc: Document, url?: string)
   };
   return { ok: true, extraction: { text: parts.join('\n\n'), blocks, meta, excerpt: clean(parsed.excerpt) } };
 }
-
-const failure = (err: unknown): ExtractResult => ({ ok: false, reason: 'no-content', detail: err instanceof Error ? err.message : String(err) });
 
 /**
  * Extracts the article of `doc` in one synchronous call (CLI, evaluations, tests). The content script runs
