@@ -5,7 +5,7 @@
  * the background. Network: BiDi request events of every page, plus the recording proxy via prefs.
  */
 import { runScenario } from './lib/scenario.mjs';
-import { poll, foreignRequests } from './lib/harness.mjs';
+import { firefoxLaunchOptions, foreignRequests, poll } from './lib/harness.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,23 +19,7 @@ export async function runFirefox({ results, extDir, server, proxy, timings }) {
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   const baselineHost = 'baseline.test';
   const t0 = Date.now();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
-      'network.dns.localDomains': baselineHost,
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.no_proxies_on': `127.0.0.1, localhost, ${baselineHost}`,
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
+  const browser = await puppeteer.launch(firefoxLaunchOptions({ geckoId, uuid: UUID, proxyPort: proxy.port, baselineHost }));
   const requests = [];
   const ownOrigin = `moz-extension://${UUID}/`;
   try {

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, foreignRequests, poll } from './lib/harness.mjs';
+import { chromiumArgs, firefoxLaunchOptions, foreignRequests, poll } from './lib/harness.mjs';
 import { extractZip, readZip } from './lib/unzip.mjs';
 
 /** Directories that are not sources (the same list as `zip.excludeSources` in wxt.config.ts, plus scratch). */
@@ -169,21 +169,7 @@ async function checkFirefox(results, zips, proxy, timings) {
   const uuid = '0d7f3c1e-6a2b-4e8f-9c41-7b5e2a9d3f60';
   const { default: puppeteer } = await import('puppeteer-core');
   const t0 = Date.now();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
+  const browser = await puppeteer.launch(firefoxLaunchOptions({ geckoId, uuid, proxyPort: proxy.port }));
   try {
     // puppeteer's installExtension() sends `type: "path"` (meant for a directory); the archive type is
     // what installing a packaged .zip/.xpi means in WebDriver BiDi.

@@ -104,6 +104,27 @@ export function chromiumArgs(extDir, { proxyPort, baselineHost } = {}) {
 }
 
 /**
+ * puppeteer launch options for Firefox ESR in the browser tests: headless, the add-on's internal UUID
+ * fixed (so its pages have a known moz-extension:// origin), and every request sent through the local
+ * recording proxy, so that a request leaving the machine is seen. With `baselineHost`, that host name
+ * resolves locally and, like 127.0.0.1, bypasses the proxy. The Firefox twin of {@link chromiumArgs}.
+ */
+export function firefoxLaunchOptions({ geckoId, uuid, proxyPort, baselineHost }) {
+  const prefs = {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    ...(baselineHost ? { 'network.dns.localDomains': baselineHost } : {}),
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    ...(baselineHost ? { 'network.proxy.no_proxies_on': `127.0.0.1, localhost, ${baselineHost}` } : {}),
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+  return { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, args: ['--remote-allow-system-access'], extraPrefsFirefox: prefs };
+}
+
+/**
  * The requests a browser logged that went anywhere but the local test servers or the extension itself
  * (data:, about: and blob: URLs are not requests over the network).
  */
