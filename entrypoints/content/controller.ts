@@ -8,6 +8,7 @@ import { createPageMarks } from '../../lib/dom/marks';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
 import type { ExtractedBlock } from '../../lib/dom/extract';
+import type { PageBlockAt } from '../../lib/dom/page-signals';
 import { analysisForMarks, loadSettings, MARK_COLOURS, onSettingsChanged, type Settings } from '../../lib/settings';
 import { createYield, TaskClock } from '../../lib/dom/yield';
 import { fingerprint, readPage } from './pipeline';
@@ -66,11 +67,12 @@ export function startController(ctx: ControllerContext, doc: Document = document
 
   let current: Analysis | null = null;
   let currentBlocks: readonly ExtractedBlock[] | undefined;
+  let currentPageBlocks: readonly PageBlockAt[] | undefined;
   // The user's mark settings (which kinds to show). The analysis reported to the background stays whole;
   // only what is painted in the page is filtered.
   let settings: Settings | null = null;
   const shownOf = (analysis: Analysis) => (settings ? analysisForMarks(analysis, settings.marks) : analysis);
-  const paint = (analysis: Analysis, blocks: readonly ExtractedBlock[] | undefined) => marks.render(shownOf(analysis), blocks);
+  const paint = (analysis: Analysis) => marks.render(shownOf(analysis), currentBlocks, currentPageBlocks);
   const yieldToPage = createYield();
 
   // A change or request that arrives while a pass awaits the background is not lost: it runs next.
@@ -101,7 +103,8 @@ export function startController(ctx: ControllerContext, doc: Document = document
       // A DOM change that left text and page signals as they were (e.g. a re-render) only needs re-anchoring.
       if (reason === 'changed' && print === last && current) {
         currentBlocks = read.blocks;
-        paint(current, read.blocks);
+        currentPageBlocks = read.pageBlocks;
+        paint(current);
         return;
       }
       const ta = performance.now();
@@ -111,9 +114,10 @@ export function startController(ctx: ControllerContext, doc: Document = document
       last = print;
       current = analysis;
       currentBlocks = read.blocks;
+      currentPageBlocks = read.pageBlocks;
       // Marking in two tasks: locate (text index, anchors, ranges: DOM reads) then show (paint).
       const clock = new TaskClock();
-      const found = clock.time('locate', () => marks.locate(shownOf(analysis), read.blocks));
+      const found = clock.time('locate', () => marks.locate(shownOf(analysis), read.blocks, read.pageBlocks));
       await yieldToPage();
       if (signal.aborted) return;
       const count = clock.time('show', () => marks.show(found));
@@ -174,7 +178,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
   onSettingsChanged((next) => {
     settings = next;
     marks.setColours(MARK_COLOURS[next.palette]);
-    if (current) paint(current, currentBlocks);
+    if (current) paint(current);
   }, signal);
   // Settings are read before the first pass; unreadable settings fall back to the defaults (show all).
   void loadSettings()

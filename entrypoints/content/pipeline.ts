@@ -9,7 +9,7 @@
  */
 import type { AnalyzeMeta, PageSignals } from '../../lib/core/types';
 import { checkPage, parseArticle, toExtraction, type ExtractedBlock } from '../../lib/dom/extract';
-import { collectPageSignals } from '../../lib/dom/page-signals';
+import { collectPageSignalsAt, type PageBlockAt } from '../../lib/dom/page-signals';
 import { TaskClock, type YieldToPage } from '../../lib/dom/yield';
 import { MAX_ANALYSE_CHARS, type NotArticleReason } from '../../lib/protocol';
 
@@ -20,6 +20,8 @@ export interface PageRead {
   blocks: ExtractedBlock[];
   meta: AnalyzeMeta;
   signals: PageSignals;
+  /** Each page block with the element it was read from (stays in the page: marking searches it first). */
+  pageBlocks: PageBlockAt[];
   /**
    * Main-thread time (ms) per step: `check`, `clone`, `readability`, `blocks`, `pageSignals`; `extract` is
    * the sum of the first four (the figure reported before the steps were split), `longestTask` the
@@ -89,14 +91,15 @@ export async function readPage(doc: Document, url: string, opts: ReadOptions): P
 
   await opts.yieldToPage();
   if (opts.signal.aborted) return aborted;
-  const signals = clock.time('pageSignals', () => {
-    const collected = collectPageSignals(doc, text);
+  const { signals, elements } = clock.time('pageSignals', () => {
+    const collected = collectPageSignalsAt(doc, text);
     const lateSince = opts.lateSince;
-    if (lateSince && collected.blocks) {
-      collected.blocks = collected.blocks.map((b) => (lateSince.has(b.text) || b.late ? b : { ...b, late: true }));
+    if (lateSince && collected.signals.blocks) {
+      collected.signals.blocks = collected.signals.blocks.map((b) => (lateSince.has(b.text) || b.late ? b : { ...b, late: true }));
     }
     return collected;
   });
+  const pageBlocks = (signals.blocks ?? []).map((block, i) => ({ block, el: elements[i] }));
   const st = clock.steps;
   return {
     ok: true,
@@ -104,6 +107,7 @@ export async function readPage(doc: Document, url: string, opts: ReadOptions): P
     blocks,
     meta: { ...meta, url, page: signals },
     signals,
+    pageBlocks,
     timings: { ...st, extract: st.check + st.clone + st.readability + st.blocks, longestTask: clock.longest },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Anchoring: article-text offsets (what `analyze()` returns) -> live DOM `Range`s in the page.
  *
- * 1. The page's visible text is indexed without whitespace ({@link buildTextIndex}).
+ * 1. The visible text of the article's region (article-region.ts), else of the body, is indexed without
+ *    whitespace ({@link buildTextIndex}).
  * 2. Each article block is found in that index in document order (`indexOf` from the previous block's
  *    end). Long blocks are placed first so a short block ("Photo: Reuters") cannot drag the cursor to a
  *    wrong place; short blocks are then searched only between their anchored neighbours.
@@ -30,14 +31,22 @@ export interface AnchorOptions {
   maxFallbackSearches?: number;
   /** Cap on the flattened page size (characters). */
   maxChars?: number;
+  /**
+   * The article's region (see article-region.ts): indexed instead of the body. The body is still indexed
+   * when a long block is not in the region, or a span or quote is not found in it.
+   */
+  scope?: Element | null;
 }
 
 /** Maps article offsets to live ranges. Build once per analysis; cheap to query. */
 export interface Anchorer {
   /** Ranges covering `[start, end)` of the article text; empty when it cannot be found in the page. */
   rangesFor(start: number, end: number): Range[];
-  /** Ranges of a free text quote (e.g. a page-level appeal excerpt) found anywhere in the page. */
-  findQuote(quote: string): Range[];
+  /**
+   * Ranges of a free text quote (e.g. a page-level appeal excerpt) found in the page: first inside the
+   * `scopes` elements it was read from, when they still hold it, else anywhere in the page.
+   */
+  findQuote(quote: string, scopes?: readonly Element[]): Range[];
   /** Number of article blocks found in the page, and in total. */
   readonly blocksAnchored: number;
   readonly blocksTotal: number;
@@ -67,75 +76,106 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/** A text index with its flattened text (one per indexed root). */
+interface Indexed {
+  index: TextIndex;
+  flat: string;
+}
+
+const EMPTY_INDEX: TextIndex = { flat: '', nodes: [], starts: Int32Array.of(0), gapBefore: new Uint8Array(0), truncated: false };
+
+/** Number of non-whitespace code units in `text[from, to)`. */
+function nonWhitespaceBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
- * Indexes `doc.body` and anchors the article `blocks` of `text` in it.
+ * Indexes the article's region of `doc` (`opts.scope`, else the body) and anchors the article `blocks` of
+ * `text` in it. When a long block is not in the region (a wrong region, or a page that moved content), the
+ * whole body is indexed and the blocks are anchored again, so a region only ever saves work.
  *
  * @param doc the live document.
  * @param text the article text all offsets index into.
  * @param blocks the article's blocks; derived from the text's lines when omitted.
  */
 export function createAnchorer(doc: Document, text: string, blocks: readonly AnchorBlock[] = blocksFromText(text), opts: AnchorOptions = {}): Anchorer {
-  const index: TextIndex = doc.body
-    ? buildTextIndex(doc.body, { exclude: opts.exclude, maxChars: opts.maxChars })
-    : { flat: '', nodes: [], starts: Int32Array.of(0), gapBefore: new Uint8Array(0), truncated: false };
-  const flat = index.flat;
+  const body = doc.body;
+  const indexRoot = (root: Node | null): Indexed => {
+    const index = root ? buildTextIndex(root, { exclude: opts.exclude, maxChars: opts.maxChars }) : EMPTY_INDEX;
+    return { index, flat: index.flat };
+  };
+  // The whole body, indexed only when the region does not hold what is searched.
+  let whole: Indexed | null = null;
+  const wholeIndex = (): Indexed => (whole ??= indexRoot(body));
+  const scoped = !!opts.scope && opts.scope !== body && !!body?.contains(opts.scope);
   const minUnique = opts.minUniqueLength ?? 24;
   let fallbacksLeft = opts.maxFallbackSearches ?? 200;
 
-  // nws[i] = number of non-whitespace code units in text[0, i).
-  const nws = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) nws[i + 1] = nws[i] + (isWhitespaceCode(text.charCodeAt(i)) ? 0 : 1);
-
   const sorted = [...blocks].sort((a, b) => a.start - b.start);
   const flatOf = sorted.map((b) => stripWhitespace(text.slice(b.start, b.end)));
-  const anchor = new Int32Array(sorted.length).fill(-1);
 
-  // Pass 1: long blocks, in order, with a forward-only cursor.
-  let cursor = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const q = flatOf[i];
-    if (q.length < minUnique) continue;
-    let pos = flat.indexOf(q, cursor);
-    if (pos < 0 && fallbacksLeft > 0) {
-      // The page reordered content (or a block repeats): accept an earlier occurrence, keep the cursor.
-      fallbacksLeft--;
-      pos = flat.indexOf(q);
-      if (pos >= 0) anchor[i] = pos;
-      continue;
-    }
-    if (pos >= 0) {
-      anchor[i] = pos;
-      cursor = pos + q.length;
-    }
-  }
-  // Pass 2: short blocks, only between their anchored neighbours.
-  let prevEnd = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (anchor[i] >= 0) {
-      prevEnd = Math.max(prevEnd, anchor[i] + flatOf[i].length);
-      continue;
-    }
-    const q = flatOf[i];
-    if (!q.length || q.length >= minUnique) continue;
-    let next = flat.length;
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (anchor[j] >= 0) {
-        next = anchor[j];
-        break;
+  /** Block positions in `ix.flat` (-1: not found), long blocks first, then short ones between them. */
+  function anchorBlocks(ix: Indexed): Int32Array {
+    const flat = ix.flat;
+    const anchor = new Int32Array(sorted.length).fill(-1);
+    // Pass 1: long blocks, in order, with a forward-only cursor.
+    let cursor = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const q = flatOf[i];
+      if (q.length < minUnique) continue;
+      let pos = flat.indexOf(q, cursor);
+      if (pos < 0 && fallbacksLeft > 0) {
+        // The page reordered content (or a block repeats): accept an earlier occurrence, keep the cursor.
+        fallbacksLeft--;
+        pos = flat.indexOf(q);
+        if (pos >= 0) anchor[i] = pos;
+        continue;
+      }
+      if (pos >= 0) {
+        anchor[i] = pos;
+        cursor = pos + q.length;
       }
     }
-    const pos = flat.indexOf(q, prevEnd);
-    if (pos >= 0 && pos + q.length <= next) {
-      anchor[i] = pos;
-      prevEnd = pos + q.length;
+    // Pass 2: short blocks, only between their anchored neighbours.
+    let prevEnd = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      if (anchor[i] >= 0) {
+        prevEnd = Math.max(prevEnd, anchor[i] + flatOf[i].length);
+        continue;
+      }
+      const q = flatOf[i];
+      if (!q.length || q.length >= minUnique) continue;
+      let next = flat.length;
+      for (let j = i + 1; j < sorted.length; j++) {
+        if (anchor[j] >= 0) {
+          next = anchor[j];
+          break;
+        }
+      }
+      const pos = flat.indexOf(q, prevEnd);
+      if (pos >= 0 && pos + q.length <= next) {
+        anchor[i] = pos;
+        prevEnd = pos + q.length;
+      }
     }
+    return anchor;
+  }
+
+  let primary = scoped ? indexRoot(opts.scope!) : wholeIndex();
+  let anchor = anchorBlocks(primary);
+  if (scoped && anchor.some((pos, i) => pos < 0 && flatOf[i].length >= minUnique)) {
+    primary = wholeIndex();
+    anchor = anchorBlocks(primary);
   }
   let anchored = 0;
   for (let i = 0; i < anchor.length; i++) if (anchor[i] >= 0) anchored++;
 
-  /** Flattened offsets [fs, fe) -> DOM ranges, split wherever skipped content intervenes. */
-  function toRanges(fs: number, fe: number): Range[] {
-    if (fe <= fs || fe > flat.length || !index.nodes.length) return [];
+  /** Flattened offsets [fs, fe) of `ix` -> DOM ranges, split wherever skipped content intervenes. */
+  function toRanges(ix: Indexed, fs: number, fe: number): Range[] {
+    const { index } = ix;
+    if (fe <= fs || fe > ix.flat.length || !index.nodes.length) return [];
     const out: Range[] = [];
     const first = nodeAt(index, fs);
     const last = nodeAt(index, fe - 1);
@@ -159,8 +199,8 @@ export function createAnchorer(doc: Document, text: string, blocks: readonly Anc
     }
   }
 
-  /** Searches flattened `q` in `[lo, hi)`, choosing the occurrence whose context matches best. */
-  function searchQuote(q: string, prefix: string, suffix: string, lo: number, hi: number): number {
+  /** Searches flattened `q` in `[lo, hi)` of `flat`, choosing the occurrence whose context matches best. */
+  function searchQuote(flat: string, q: string, prefix: string, suffix: string, lo: number, hi: number): number {
     if (!q.length || fallbacksLeft <= 0) return -1;
     fallbacksLeft--;
     let best = -1;
@@ -194,51 +234,72 @@ export function createAnchorer(doc: Document, text: string, blocks: readonly Anc
 
   /** The flattened window between the anchored neighbours of block i, where its text must lie. */
   function windowAround(i: number): [number, number] {
+    const flatLength = primary.flat.length;
     let lo = 0;
-    let hi = flat.length;
+    let hi = flatLength;
     for (let j = i - 1; j >= 0; j--) if (anchor[j] >= 0) { lo = anchor[j] + flatOf[j].length; break; }
     for (let j = i + 1; j < sorted.length; j++) if (anchor[j] >= 0) { hi = anchor[j]; break; }
-    return lo < hi ? [lo, hi] : [0, flat.length];
+    return lo < hi ? [lo, hi] : [0, flatLength];
   }
 
   function rangesFor(start: number, end: number): Range[] {
     start = Math.max(0, Math.min(start, text.length));
     end = Math.max(start, Math.min(end, text.length));
-    if (nws[end] === nws[start]) return [];
+    if (!/\S/.test(text.slice(start, end))) return [];
     // Flattened intervals first, so that pieces adjacent in the page (consecutive blocks with nothing but
     // whitespace between them) become one Range: one mark per span unless skipped content intervenes.
-    const pieces: [number, number][] = [];
-    const push = (fs: number, fe: number) => {
+    const pieces: [Indexed, number, number][] = [];
+    const push = (ix: Indexed, fs: number, fe: number) => {
       const last = pieces[pieces.length - 1];
-      if (last && last[1] === fs) last[1] = fe;
-      else pieces.push([fs, fe]);
+      if (last && last[0] === ix && last[2] === fs) last[2] = fe;
+      else pieces.push([ix, fs, fe]);
     };
     for (let i = firstBlockEndingAfter(start); i < sorted.length && sorted[i].start < end; i++) {
       const b = sorted[i];
       const s = Math.max(start, b.start);
       const e = Math.min(end, b.end);
-      const fs = nws[s] - nws[b.start];
-      const fe = nws[e] - nws[b.start];
+      const fs = nonWhitespaceBetween(text, b.start, s);
+      const fe = fs + nonWhitespaceBetween(text, s, e);
       if (fe <= fs) continue;
       if (anchor[i] >= 0) {
-        push(anchor[i] + fs, anchor[i] + fe);
+        push(primary, anchor[i] + fs, anchor[i] + fe);
         continue;
       }
       const q = flatOf[i].slice(fs, fe);
       const prefix = stripWhitespace(text.slice(Math.max(0, s - CONTEXT * 2), s)).slice(-CONTEXT);
       const suffix = stripWhitespace(text.slice(e, e + CONTEXT * 2)).slice(0, CONTEXT);
+      const flat = primary.flat;
       const [lo, hi] = windowAround(i);
-      let pos = searchQuote(q, prefix, suffix, lo, hi);
-      if (pos < 0 && (lo > 0 || hi < flat.length)) pos = searchQuote(q, prefix, suffix, 0, flat.length);
-      if (pos >= 0) push(pos, pos + q.length);
+      let pos = searchQuote(flat, q, prefix, suffix, lo, hi);
+      if (pos < 0 && (lo > 0 || hi < flat.length)) pos = searchQuote(flat, q, prefix, suffix, 0, flat.length);
+      if (pos >= 0) {
+        push(primary, pos, pos + q.length);
+        continue;
+      }
+      // Not in the region: a block the region does not hold (a caption or pull quote placed elsewhere).
+      if (primary !== whole) {
+        const all = wholeIndex();
+        pos = searchQuote(all.flat, q, prefix, suffix, 0, all.flat.length);
+        if (pos >= 0) push(all, pos, pos + q.length);
+      }
     }
-    return pieces.flatMap(([fs, fe]) => toRanges(fs, fe));
+    return pieces.flatMap(([ix, fs, fe]) => toRanges(ix, fs, fe));
   }
 
-  function findQuote(quote: string): Range[] {
+  function findQuote(quote: string, scopes: readonly Element[] = []): Range[] {
     const q = stripWhitespace(quote);
-    const pos = searchQuote(q, '', '', 0, flat.length);
-    return pos >= 0 ? toRanges(pos, pos + q.length) : [];
+    if (!q.length) return [];
+    // The elements the quote was read from (page blocks) first: indexing one small element is cheap, and
+    // the whole page is then indexed only when none holds the quote any more.
+    for (const el of scopes) {
+      if (!el.isConnected || el === opts.exclude || !stripWhitespace(el.textContent ?? '').includes(q)) continue;
+      const ix = indexRoot(el);
+      const pos = searchQuote(ix.flat, q, '', '', 0, ix.flat.length);
+      if (pos >= 0) return toRanges(ix, pos, pos + q.length);
+    }
+    const all = wholeIndex();
+    const pos = searchQuote(all.flat, q, '', '', 0, all.flat.length);
+    return pos >= 0 ? toRanges(all, pos, pos + q.length) : [];
   }
 
   return { rangesFor, findQuote, blocksAnchored: anchored, blocksTotal: sorted.length };

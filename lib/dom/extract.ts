@@ -106,8 +106,8 @@ export function blocksOf(root: Node): { text: string; tag: string }[] {
       bufTag = tag === 'br' || tag === 'div' || tag === 'section' ? bufTag : tag;
       stack.push([node, true]);
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
+    // Sibling links, last first so children pop in order: no NodeList is created per element.
+    for (let k = node.lastChild; k; k = k.previousSibling) stack.push([k, false]);
   }
   flush();
   return out;

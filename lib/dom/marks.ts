@@ -8,12 +8,15 @@
  * boxes in our shadow root), and all UI lives in one shadow-root host at the end of `<body>`.
  */
 import type { Analysis } from '../core/types';
-import { createAnchorer, type AnchorBlock, type Anchorer } from './anchor';
+import { createAnchorer, type Anchorer } from './anchor';
+import { findArticleRegion, type RegionBlock } from './article-region';
 import { createHighlighter, type Highlighter } from './highlights';
 import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
 import { createMarkNav, type NavItem, type StepResult } from './mark-nav';
 import { attachTooltip, type LabelledRange } from './tooltip';
+import type { PageBlockAt } from './page-signals';
+import { stripWhitespace } from './text-index';
 import { createUiHost, OWN_ATTR, setBox, unionRect, type UiHost } from './ui-host';
 
 /** How many statement marks could be placed, and how many statements were not found in the page. */
@@ -25,10 +28,14 @@ export interface MarksCount {
 
 /** The marks of one page. Create once per content-script instance. */
 export interface PageMarks {
-  /** Anchors `analysis` and, when visible, paints it (replacing any previous marks). */
-  render(analysis: Analysis, blocks?: readonly AnchorBlock[]): MarksCount;
+  /**
+   * Anchors `analysis` and, when visible, paints it (replacing any previous marks). `blocks` are the
+   * article's blocks as extracted (their tags locate the article's region); `pageBlocks` the page blocks
+   * with their elements, where page-level appeals are searched first.
+   */
+  render(analysis: Analysis, blocks?: readonly RegionBlock[], pageBlocks?: readonly PageBlockAt[]): MarksCount;
   /** The first half of {@link render}: anchors `analysis` in the page (DOM reads only, nothing shown). */
-  locate(analysis: Analysis, blocks?: readonly AnchorBlock[]): Located | null;
+  locate(analysis: Analysis, blocks?: readonly RegionBlock[], pageBlocks?: readonly PageBlockAt[]): Located | null;
   /** The second half of {@link render}: paints what {@link locate} found. */
   show(found: Located | null): MarksCount;
   /** Uses these colours (a palette from the settings); repaints when marks are shown. */
@@ -94,7 +101,8 @@ export function pageAppealQuote(text: string): string {
  */
 export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
   let analysis: Analysis | null = null;
-  let blocks: readonly AnchorBlock[] | undefined;
+  let blocks: readonly RegionBlock[] | undefined;
+  let pageBlocks: readonly PageBlockAt[] = [];
   let anchorer: Anchorer | null = null;
   let visible = true;
   let colours: MarkColours = MARK_COLOURS.default;
@@ -166,6 +174,10 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     return m;
   };
 
+  /** An anchorer for `analysis` over the page as it is now, indexing the article's region when found. */
+  const anchorerFor = (a: Analysis): Anchorer =>
+    createAnchorer(doc, a.text, blocks, { exclude: mounted?.ui.host, scope: blocks ? findArticleRegion(doc, a.text, blocks) : null });
+
   /**
    * Anchors the current analysis in the page as it is now: text index, block anchors, and the ranges of
    * every mark. Reads the DOM only. Separate from {@link show} so the content script can run the two in
@@ -173,7 +185,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
    */
   const locate = (): Located | null => {
     if (!analysis) return null;
-    anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: mounted?.ui.host });
+    anchorer = anchorerFor(analysis);
     const specs: MarkSpec[] = markSpecs(analysis);
     const byKind = new Map<MarkKind, Range[]>();
     const labelled: LabelledRange[] = [];
@@ -203,7 +215,10 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     // Page-level appeals (outside the article) are outlined when their text can be found.
     for (const a of analysis.appeals) {
       if (a.where !== 'page' || !a.text) continue;
-      const ranges = anchorer.findQuote(pageAppealQuote(a.text));
+      const quote = pageAppealQuote(a.text);
+      const flatQuote = stripWhitespace(quote);
+      const scopes = pageBlocks.filter((b) => stripWhitespace(b.block.text).includes(flatQuote)).map((b) => b.el);
+      const ranges = anchorer.findQuote(quote, scopes);
       if (ranges.length) appealRanges.push({ label: appealLabel(a), ranges });
     }
     return { analysis, specs, byKind, labelled, navItems, placedIds, appealRanges, placed, missing };
@@ -282,14 +297,16 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
   signal.addEventListener('abort', unmount, { once: true });
 
   return {
-    render(next, nextBlocks) {
+    render(next, nextBlocks, nextPageBlocks) {
       analysis = next;
       blocks = nextBlocks;
+      pageBlocks = nextPageBlocks ?? [];
       return paint();
     },
-    locate(next, nextBlocks) {
+    locate(next, nextBlocks, nextPageBlocks) {
       analysis = next;
       blocks = nextBlocks;
+      pageBlocks = nextPageBlocks ?? [];
       return locate();
     },
     show(found) {
@@ -309,7 +326,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     },
     scrollTo(start, end) {
       if (!analysis) return false;
-      if (!anchorer) anchorer = createAnchorer(doc, analysis.text, blocks, { exclude: mounted?.ui.host });
+      if (!anchorer) anchorer = anchorerFor(analysis);
       return reveal(anchorer.rangesFor(start, end));
     },
     step(direction) {
@@ -319,6 +336,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     clear() {
       analysis = null;
       anchorer = null;
+      pageBlocks = [];
       nav.reset();
       unmount();
       counts = { placed: 0, missing: 0, visible };

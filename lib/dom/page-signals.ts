@@ -1,7 +1,8 @@
 /**
  * Page-signals adapter: gathers appeal evidence that lies OUTSIDE the extracted article — the schema.org
  * paywall declaration (JSON-LD or microdata) and the text of dialogs, fixed banners, promos, sign-up
- * forms, footers and navigation — for the pure core (`lib/core/appeals`) to classify.
+ * forms and footers — for the pure core (`lib/core/appeals`) to classify. Navigation landmarks are found
+ * (units inside them are demoted to navigation) but not reported: the core skips navigation.
  *
  * Works on any Document (live page, linkedom, happy-dom). Structure and text decide; class/id names only
  * add candidates, because sites obfuscate them. Bounded work: at most MAX_BLOCKS blocks of at most
@@ -279,8 +280,22 @@ function flat(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A page block with the element its text was read from (kept in the page, never sent anywhere). */
+export interface PageBlockAt {
+  block: PageBlock;
+  el: Element;
+}
+
 /** Text blocks outside the article that may be appeals, in document order. */
 export function collectBlocks(doc: Document, articleText?: string): PageBlock[] {
+  return collectBlocksAt(doc, articleText).map((b) => b.block);
+}
+
+/**
+ * {@link collectBlocks} with each block's element: marking outlines a page-level appeal by searching its
+ * text in that element first, instead of indexing the whole page.
+ */
+export function collectBlocksAt(doc: Document, articleText?: string): PageBlockAt[] {
   const body = doc.body || doc.documentElement;
   if (!body) return [];
   const fixed = fixedTester(doc);
@@ -344,9 +359,12 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
   cands.sort((a, b) => PRIORITY[a.where] - PRIORITY[b.where] || a.order - b.order);
   const article = articleText ? flat(articleText) : '';
   const seen = new Set<string>();
-  const picked: (PageBlock & { order: number })[] = [];
+  const picked: (PageBlockAt & { order: number })[] = [];
   for (const c of cands) {
     if (picked.length >= MAX_BLOCKS) break;
+    // Navigation is the site's furniture, which the core never reads as an appeal: its text (menus are
+    // long lists of links) is not walked. A dialog, banner, form or hinted unit in a masthead is not 'nav'.
+    if (c.where === 'nav') continue;
     const text = blockText(c.el);
     if (!text) continue;
     const key = flat(text);
@@ -354,12 +372,12 @@ export function collectBlocks(doc: Document, articleText?: string): PageBlock[] 
     seen.add(key);
     // Text the article already shows is classified in the article, with offsets.
     if (article && article.includes(key)) continue;
-    const block: PageBlock & { order: number } = { text, where: c.where, order: c.order };
+    const block: PageBlock = { text, where: c.where };
     if (hasSignupField(c.el)) block.emailField = true;
-    picked.push(block);
+    picked.push({ block, el: c.el, order: c.order });
   }
   picked.sort((a, b) => a.order - b.order);
-  return picked.map(({ order: _order, ...block }) => block);
+  return picked.map(({ block, el }) => ({ block, el }));
 }
 
 /** What a page declares about free access, from JSON-LD or microdata. */
@@ -460,11 +478,20 @@ export function readPaywallMarkup(doc: Document): PaywallMarkup {
  * Never modifies the document.
  */
 export function collectPageSignals(doc: Document, articleText?: string): PageSignals {
+  return collectPageSignalsAt(doc, articleText).signals;
+}
+
+/** {@link collectPageSignals} with the element of each block (`elements[i]` is `signals.blocks[i]`'s). */
+export function collectPageSignalsAt(doc: Document, articleText?: string): { signals: PageSignals; elements: Element[] } {
   const markup = readPaywallMarkup(doc);
+  const at = collectBlocksAt(doc, articleText);
   return {
-    accessibleForFree: markup.accessibleForFree,
-    paywallSelector: markup.paywallSelector,
-    paywallEvidence: markup.paywallEvidence,
-    blocks: collectBlocks(doc, articleText),
+    signals: {
+      accessibleForFree: markup.accessibleForFree,
+      paywallSelector: markup.paywallSelector,
+      paywallEvidence: markup.paywallEvidence,
+      blocks: at.map((b) => b.block),
+    },
+    elements: at.map((b) => b.el),
   };
 }
