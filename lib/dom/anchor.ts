@@ -13,7 +13,7 @@
  *
  * Work is bounded: index size is capped and fallback searches are counted, so a 5 MB page cannot hang.
  */
-import { buildTextIndex, domOffset, isWhitespaceCode, nodeAt, stripWhitespace, type TextIndex } from './text-index';
+import { buildTextIndex, domOffset, isIndexable, isWhitespaceCode, nodeAt, stripWhitespace, type TextIndex } from './text-index';
 
 /** A block of the article text (as returned by the extractor). */
 export interface AnchorBlock {
@@ -43,8 +43,8 @@ export interface Anchorer {
   /** Ranges covering `[start, end)` of the article text; empty when it cannot be found in the page. */
   rangesFor(start: number, end: number): Range[];
   /**
-   * Ranges of a free text quote (e.g. a page-level appeal excerpt) found in the page: first inside the
-   * `scopes` elements it was read from, when they still hold it, else anywhere in the page.
+   * Ranges of a free text quote (e.g. a page-level appeal excerpt) found in the page: inside the `scopes`
+   * elements it was read from while any of them is still in the page, else anywhere in the page.
    */
   findQuote(quote: string, scopes?: readonly Element[]): Range[];
   /** Number of article blocks found in the page, and in total. */
@@ -109,7 +109,8 @@ export function createAnchorer(doc: Document, text: string, blocks: readonly Anc
   // The whole body, indexed only when the region does not hold what is searched.
   let whole: Indexed | null = null;
   const wholeIndex = (): Indexed => (whole ??= indexRoot(body));
-  const scoped = !!opts.scope && opts.scope !== body && !!body?.contains(opts.scope);
+  // A region inside hidden content would index text the whole-page index skips: then no region.
+  const scoped = !!opts.scope && opts.scope !== body && !!body?.contains(opts.scope) && isIndexable(opts.scope, opts.exclude);
   const minUnique = opts.minUniqueLength ?? 24;
   let fallbacksLeft = opts.maxFallbackSearches ?? 200;
 
@@ -291,12 +292,18 @@ export function createAnchorer(doc: Document, text: string, blocks: readonly Anc
     if (!q.length) return [];
     // The elements the quote was read from (page blocks) first: indexing one small element is cheap, and
     // the whole page is then indexed only when none holds the quote any more.
+    let inPage = false;
     for (const el of scopes) {
-      if (!el.isConnected || el === opts.exclude || !stripWhitespace(el.textContent ?? '').includes(q)) continue;
+      if (!el.isConnected) continue;
+      inPage = true;
+      if (!isIndexable(el, opts.exclude) || !stripWhitespace(el.textContent ?? '').includes(q)) continue;
       const ix = indexRoot(el);
       const pos = searchQuote(ix.flat, q, '', '', 0, ix.flat.length);
       if (pos >= 0) return toRanges(ix, pos, pos + q.length);
     }
+    // The quote's own element is still in the page but its visible text does not hold the quote (it was
+    // read with a button label or a field's placeholder): the rest of the page will not hold it either.
+    if (inPage) return [];
     const all = wholeIndex();
     const pos = searchQuote(all.flat, q, '', '', 0, all.flat.length);
     return pos >= 0 ? toRanges(all, pos, pos + q.length) : [];

@@ -110,4 +110,18 @@ describe('createAnchorer with a region', () => {
     const [anywhere] = a.findQuote('Support our journalism', [detached]);
     expect(anywhere.startContainer.parentElement?.localName).toBe('h3');
   });
+
+  it('finds in a page block only what the whole-page search would: nothing hidden, nothing read from a button', () => {
+    const doc = page(`<article id="story">${STORY}</article>
+      <div id="gone" aria-hidden="true"><p>Turn off your ad blocker</p></div>
+      <div id="form"><p>Sign up for the briefing</p><button>Subscribe</button></div>
+      <footer>Sign up for the briefing Subscribe</footer>`);
+    const { text, blocks } = article(STORY);
+    const a = createAnchorer(doc, text, blocks, { scope: doc.getElementById('story') });
+    expect(a.findQuote('Turn off your ad blocker', [doc.getElementById('gone') as Element])).toEqual([]);
+    expect(createAnchorer(doc, text, blocks).findQuote('Turn off your ad blocker')).toEqual([]);
+    // The block's text had the button's label: its element is still in the page, so the quote is not
+    // taken from unrelated text elsewhere (the footer).
+    expect(a.findQuote('Sign up for the briefing Subscribe', [doc.getElementById('form') as Element])).toEqual([]);
+  });
 });

@@ -214,7 +214,8 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     }
     // Page-level appeals (outside the article) are outlined when their text can be found.
     for (const a of analysis.appeals) {
-      if (a.where !== 'page' || !a.text) continue;
+      // A declared paywall (JSON-LD, microdata) has a description, not a text shown in the page.
+      if (a.where !== 'page' || !a.text || a.evidence === 'json-ld' || a.evidence === 'microdata') continue;
       const quote = pageAppealQuote(a.text);
       const flatQuote = stripWhitespace(quote);
       const scopes = pageBlocks.filter((b) => stripWhitespace(b.block.text).includes(flatQuote)).map((b) => b.el);

@@ -65,6 +65,16 @@ function isSkipped(el: Element, exclude: Element | null | undefined): boolean {
 }
 
 /**
+ * True when the text inside `el` would be indexed from the body: neither `el` nor an ancestor is skipped
+ * (hidden, a script, our own UI). An index built from `el` itself does not see its ancestors, so callers
+ * indexing a part of the page check this first, to index exactly what the whole-page index would.
+ */
+export function isIndexable(el: Element, exclude?: Element | null): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) if (isSkipped(n, exclude)) return false;
+  return true;
+}
+
+/**
  * Indexes the text of `root` (normally `document.body`). Iterative and linear in the size of the tree.
  */
 export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
