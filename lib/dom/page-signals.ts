@@ -35,6 +35,8 @@ const FIXED_STYLE_RE = /position\s*:\s*(?:fixed|sticky)/i;
 // Words of asks: an element whose own text contains one nominates its surrounding unit as a candidate,
 // which finds promos on sites whose class names are obfuscated. The core still decides on the text.
 const ASK_WORDS_RE = /subscri|newsletter|donat|member|sign[ -]?up|inbox|ad[ -]?block|abonn|contribut|support us|regist|free articles|articles? read|unlimited access|digital access/i;
+/** Depth below the body down to which a subtree's whole text is tested for ask words (see collectBlocksAt). */
+const ASK_PRUNE_DEPTH = 3;
 /** Largest text (characters) of the unit grown around an ask word. */
 const UNIT_CHARS = 600;
 /** Most units nominated by ask words per page. */
@@ -308,6 +310,10 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
   // Computed style is only asked of elements near the top of the tree (children and grandchildren of the
   // body): fixed banners hang off the body.
   const isShallow = (e: Element) => chain.length <= 2 && chain[chain.length - 1] === e;
+  // Whether the subtree of each chain element may hold an ask word: tested once, natively, on the whole
+  // text of the top levels, so the own-text scan skips the (many) elements of subtrees without one. Exact:
+  // a text node with an ask word makes every ancestor's text contain it too (the words have no anchors).
+  const chainAsks: boolean[] = [];
   const nominated = new Set<Element>();
   const measured = new Map<Node, Measure | null>();
   let units = 0;
@@ -317,14 +323,17 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
     while (chain.length && chain[chain.length - 1] !== parent) {
       chain.pop();
       chainIndex.pop();
+      chainAsks.pop();
     }
+    const parentAsks = chainAsks.length ? chainAsks[chainAsks.length - 1] : true;
     chain.push(el);
     chainIndex.push(i);
+    chainAsks.push(parentAsks && (chain.length > ASK_PRUNE_DEPTH || ASK_WORDS_RE.test(el.textContent || '')));
     const where = classify(el, (e) => isShallow(e) && fixed(e));
     if (where) {
       cands.push({ el, where: demoteInNav(el, where), order: i });
       nominated.add(el);
-    } else if (units < MAX_WORD_UNITS && !SKIP_TAGS.has(tagOf(el)) && ownTextAsks(el)) {
+    } else if (units < MAX_WORD_UNITS && chainAsks[chainAsks.length - 1] && !SKIP_TAGS.has(tagOf(el)) && ownTextAsks(el)) {
       const unit = unitAround(el, body, measured);
       if (nominated.has(unit)) continue;
       nominated.add(unit);
