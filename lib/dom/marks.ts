@@ -16,7 +16,7 @@ import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } fr
 import { createMarkNav, type NavItem, type StepResult } from './mark-nav';
 import { attachTooltip, type LabelledRange } from './tooltip';
 import type { PageBlockAt } from './page-signals';
-import { stripWhitespace } from './text-index';
+import { isIndexable, stripWhitespace } from './text-index';
 import { createUiHost, OWN_ATTR, setBox, unionRect, type UiHost } from './ui-host';
 
 /** How many statement marks could be placed, and how many statements were not found in the page. */
@@ -219,7 +219,17 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
       const quote = pageAppealQuote(a.text);
       const flatQuote = stripWhitespace(quote);
       const scopes = pageBlocks.filter((b) => stripWhitespace(b.block.text).includes(flatQuote)).map((b) => b.el);
-      const ranges = anchorer.findQuote(quote, scopes);
+      let ranges = anchorer.findQuote(quote, scopes);
+      if (!ranges.length) {
+        // The appeal was read with a button label or a field's placeholder (a sign-up form), which are not
+        // page text: its exact words cannot be found, but the element it was read from is the appeal.
+        const el = scopes.find((e) => e.isConnected && isIndexable(e, mounted?.ui.host));
+        if (el) {
+          const range = doc.createRange();
+          range.selectNodeContents(el);
+          ranges = [range];
+        }
+      }
       if (ranges.length) appealRanges.push({ label: appealLabel(a), ranges });
     }
     return { analysis, specs, byKind, labelled, navItems, placedIds, appealRanges, placed, missing };
