@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { buildPopupAlone, isPopupAlone, popupPagePlugin } from './scripts/build/popup-page';
 
 /**
  * WXT build configuration. One source tree builds Chrome MV3 (`.output/chrome-mv3`) and
@@ -72,6 +73,17 @@ export default defineConfig({
   }),
   // `SOURCEMARK_PROFILE=1` keeps names readable in CPU profiles (unminified bundles); never for releases.
   vite: () => (process.env.SOURCEMARK_PROFILE === '1' ? { build: { minify: false } } : {}),
+  hooks: {
+    // The popup is built alone into one script, with its stylesheet inline (scripts/build/popup-page.ts):
+    // each file an extension page loads delays its first frame. Only for builds: `wxt dev` serves the
+    // pages from its dev server, where none of this applies.
+    'entrypoints:grouped': (wxt, groups) => {
+      if (wxt.config.command === 'build') buildPopupAlone(groups);
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (isPopupAlone(entrypoints)) config.plugins = [...(config.plugins ?? []), popupPagePlugin()];
+    },
+  },
   zip: {
     excludeSources: ['.output/**', 'node_modules/**', '.wxt/**', 'test-results/**', '.git/**'],
   },

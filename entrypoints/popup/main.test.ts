@@ -81,4 +81,29 @@ describe('popup entrypoint', () => {
     await import('./main');
     await waitFor(() => expect(document.body.textContent).toContain('There is no open tab to analyse.'));
   });
+
+  it('asks before the page is parsed (async script) and renders once the mount point exists', async () => {
+    document.body.replaceChildren();
+    history.replaceState(null, '', '/popup.html?tab=7');
+    // The parser has not reached <div id="app"> yet.
+    const parsing = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const received: Message[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isMessage(message)) return undefined;
+      received.push(message);
+      sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' });
+      return true;
+    });
+    try {
+      await import('./main');
+      await waitFor(() => expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]));
+      expect(document.body.textContent).toBe('');
+      mountPoint();
+      parsing.mockReturnValue('interactive');
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
+    } finally {
+      parsing.mockRestore();
+    }
+  });
 });

@@ -5,6 +5,8 @@
  * settings read and the tab lookup run at once, the state request goes out as soon as the tab is known
  * (before anything is rendered), and the first render waits briefly for its answer so that a cached
  * result is the first thing drawn — not "Loading…" followed by a second round trip from an effect.
+ * The build loads this script `async` (scripts/build/popup-page.ts), so it may run before the page is
+ * parsed: the requests go out first, and only the render waits for the mount point.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -12,6 +14,7 @@ import { App } from '../../components/App';
 import { track } from '../../components/tracked';
 import { loadSettings } from '../../lib/settings';
 import { createNoTabClient, createPopupClient, resolveTabId } from './client';
+import { whenElement } from './root';
 
 /**
  * How long the first render waits for the background's first answer (ms). A quicker answer is drawn
@@ -21,8 +24,6 @@ import { createNoTabClient, createPopupClient, resolveTabId } from './client';
 export const FIRST_ANSWER_WAIT_MS = 100;
 
 async function main(): Promise<void> {
-  const root = document.getElementById('app');
-  if (!root) return;
   const settings = track(loadSettings());
   const tabId = await resolveTabId(location.search, (query) => browser.tabs.query(query)).catch(() => null);
   const openOptions = () => {
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_ANSWER_WAIT_MS))),
   ]);
   clearTimeout(timer);
+  const root = await whenElement('app');
+  if (!root) return;
   const draw = () => {
     const palette = settings.outcome?.ok ? settings.outcome.value.palette : undefined;
     render(<App client={client} first={first} palette={palette} />, root);
