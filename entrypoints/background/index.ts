@@ -18,6 +18,7 @@ import { syncRegistration, webOrigins } from './registration';
 import { createRouter } from './router';
 import { stepDirection, stepMark } from './step-mark';
 import { TabStates, type SessionArea } from './tab-states';
+import { formatOneDate, once } from './warm-up';
 
 /** Name of the keyboard command declared in the manifest. */
 const ANALYSE_COMMAND = 'analyse-page';
@@ -27,7 +28,12 @@ const withoutHash = (url: string | undefined) => (url ?? '').replace(/#.*$/, '')
 
 export default defineBackground(() => {
   const session = (browser.storage as unknown as { session?: SessionArea }).session ?? null;
-  const states = new TabStates(session, (tabId, state) => void showBadge(tabId, state));
+  // The first result in this worker's life is the moment to warm the popup's date formatting (warm-up.ts).
+  const warmPopup = once(formatOneDate);
+  const states = new TabStates(session, (tabId, state) => {
+    void showBadge(tabId, state);
+    if (state?.status === 'done') warmPopup();
+  });
 
   browser.runtime.onMessage.addListener(createRouter(states));
 
