@@ -156,6 +156,63 @@ describe('App with a first request the entrypoint already started', () => {
   });
 });
 
+describe('App with a stored copy first and the background\'s answer to confirm it', () => {
+  const settledWith = (value: TabState): Tracked<TabState> => ({ promise: Promise.resolve(value), outcome: { ok: true, value } });
+  /** A promise and the function that settles it, for answers the test releases. */
+  function later<T>() {
+    let resolve!: (v: T) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  }
+
+  it('draws the copy at once, then the background\'s answer when it differs', async () => {
+    const answer = later<TabState>();
+    render(<App client={fakeClient([])} first={settledWith(done())} confirm={answer.promise} />);
+    expect(screen.getByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ })).toBeTruthy();
+    answer.resolve({ status: 'not-article', url: URL, reason: 'no-content' });
+    await screen.findByText("This page doesn't look like an article.");
+  });
+
+  it('keeps the copy when the answer says the same (a different object, same content) or fails', async () => {
+    const same = later<TabState>();
+    const { unmount } = render(<App client={fakeClient([])} first={settledWith(done(false))} confirm={same.promise} />);
+    const toggle = screen.getByRole('checkbox') as HTMLInputElement;
+    // As from storage.session vs a message: the same state, its keys in another order.
+    same.resolve(Object.fromEntries(Object.entries(done(false)).reverse()) as TabState);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('checkbox')).toBe(toggle);
+    expect(toggle.checked).toBe(false);
+    unmount();
+    const failing = later<TabState>();
+    render(<App client={fakeClient([])} first={settledWith(done())} confirm={failing.promise} />);
+    failing.reject(new ClientError('no answer'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('does not bring back an older answer once the view has moved on', async () => {
+    const answer = later<TabState>();
+    const client = fakeClient([], { analyse: vi.fn(async (): Promise<TabState> => done()) });
+    render(<App client={client} first={settledWith({ status: 'idle', url: URL })} confirm={answer.promise} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Analyse this page' }));
+    await screen.findByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ });
+    answer.resolve({ status: 'idle', url: URL });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByText("Sourcemark hasn't analysed this page.")).toBeNull();
+  });
+
+  it('has nothing to do when the first state is the answer itself', async () => {
+    const state = done();
+    const first = settledWith(state);
+    render(<App client={fakeClient([])} first={first} confirm={first.promise} />);
+    const title = screen.getByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('heading', { level: 1, name: /^Putin Reaffirms Support/ })).toBe(title);
+  });
+});
+
 describe('App actions on a finished analysis', () => {
   it('scrolls the page through the client', async () => {
     const client = fakeClient([done()]);

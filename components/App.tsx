@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../lib/protocol';
 import type { Palette } from '../lib/settings';
 import { ClientError, type PopupClient } from './client';
+import { sameJson } from './same-json';
 import { DoneView } from './DoneView';
 import { AnalysingView, ErrorView, IdleView, LoadingView, NotArticleView } from './StatusPanel';
 import { STRINGS } from './strings';
@@ -34,6 +35,13 @@ export interface AppProps {
    * waits for this request instead of sending another. Absent: the popup asks once it is mounted.
    */
   first?: Tracked<TabState>;
+  /**
+   * The background's answer to the first request when `first` may hold a stored copy instead (the
+   * popup reads `storage.session` to draw without waiting for the background). The background is the
+   * source of truth: its answer replaces the copy when it differs, unless the view has moved on since.
+   * A failure leaves the copy in place (the actions report their own failures).
+   */
+  confirm?: Promise<TabState>;
 }
 
 const messageOf = (error: unknown): string => (error instanceof ClientError ? error.message : STRINGS.noConnection);
@@ -42,7 +50,7 @@ const viewOf = (outcome: Outcome<TabState>): View =>
   outcome.ok ? outcome.value : { status: 'unreachable', message: messageOf(outcome.error) };
 
 /** The popup. */
-export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette, first }: AppProps) {
+export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette, first, confirm }: AppProps) {
   // The first request's answer, when it is already in, is the first thing shown.
   const [view, setView] = useState<View>(() => (first?.outcome ? viewOf(first.outcome) : { status: 'loading' }));
   // The caller's first request stands in for this component's own, once: already shown, or to wait for.
@@ -73,6 +81,24 @@ export function App({ client, pollMs = DEFAULT_POLL_MS, locale, palette, first }
     if (request) request.promise.then(show, fail);
     else load();
   }, [load, show, fail]);
+
+  // A stored copy drawn first gives way to the background's answer, once, if that says otherwise.
+  const confirming = useRef(confirm);
+  useEffect(() => {
+    const answer = confirming.current;
+    confirming.current = undefined;
+    if (!answer || !first) return;
+    let copy: TabState | undefined;
+    first.promise.then((state) => void (copy = state), () => undefined);
+    answer.then(
+      (state) => {
+        if (!alive.current) return;
+        // Still showing the first state, and it is not this very answer (no copy was used) nor equal to it.
+        setView((current) => (current === copy && !sameJson(current, state) ? state : current));
+      },
+      () => undefined,
+    );
+  }, [first]);
 
   // "Try again" after the background did not answer: show that something is happening.
   const reload = useCallback(() => {

@@ -17,8 +17,12 @@ export interface SessionArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-const PREFIX = 'tab:';
-const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+/**
+ * The `storage.session` key holding a tab's state. The popup reads it too (entrypoints/popup/
+ * cached-state.ts), to show a stored result without waiting for this worker to wake.
+ */
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
+const keyOf = tabStateKey;
 
 /** Called after every change, e.g. to update the badge. `state` is undefined when the tab was forgotten. */
 export type StateListener = (tabId: number, state: TabState | undefined) => void;

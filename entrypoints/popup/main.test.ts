@@ -106,4 +106,30 @@ describe('popup entrypoint', () => {
       parsing.mockRestore();
     }
   });
+
+  it('draws the state stored in session storage without waiting for the background, then its answer', async () => {
+    mountPoint();
+    history.replaceState(null, '', '/popup.html?tab=7');
+    await fakeBrowser.storage.session.set({ 'tab:7': { status: 'not-article', url: 'https://example.com/', reason: 'no-content' } });
+    const received: Message[] = [];
+    let answer!: () => void;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isMessage(message)) return undefined;
+      received.push(message);
+      // The background (e.g. a worker being woken) answers later, and knows better: nothing analysed yet.
+      answer = () => sendResponse({ status: 'idle', url: 'https://example.com/' });
+      return true;
+    });
+    const drawn: string[] = [];
+    const observer = new MutationObserver(() => drawn.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await import('./main');
+    await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
+    expect(drawn.some((text) => text.includes('Loading…'))).toBe(false);
+    expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]);
+    answer();
+    await waitFor(() => expect(document.body.textContent).toContain("Sourcemark hasn't analysed this page."));
+    observer.disconnect();
+    expect(received).toHaveLength(1);
+  });
 });

@@ -3,8 +3,9 @@
  *
  * Start-up is on the path to the popup's first useful frame, so nothing waits that need not: the
  * settings read and the tab lookup run at once, the state request goes out as soon as the tab is known
- * (before anything is rendered), and the first render waits briefly for its answer so that a cached
- * result is the first thing drawn — not "Loading…" followed by a second round trip from an effect.
+ * (before anything is rendered) together with a read of the state stored in session storage, and the
+ * first render waits briefly for whichever is in first, so that a cached result is the first thing
+ * drawn — not "Loading…" followed by a second round trip from an effect.
  * The build loads this script `async` (scripts/build/popup-page.ts), so it may run before the page is
  * parsed: the requests go out first, and only the render waits for the mount point.
  */
@@ -13,6 +14,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { track } from '../../components/tracked';
 import { loadSettings } from '../../lib/settings';
+import { firstState, readCachedState, type SessionReader } from './cached-state';
 import { createNoTabClient, createPopupClient, resolveTabId } from './client';
 import { whenElement } from './root';
 
@@ -34,7 +36,12 @@ async function main(): Promise<void> {
     tabId === null
       ? { ...createNoTabClient(), openOptions }
       : createPopupClient(tabId, (message) => browser.runtime.sendMessage(message), openOptions);
-  const first = track(client.getState());
+  // The background's answer is the truth; a copy stored in session storage, when there is one, is
+  // usually in sooner (above all when the background has to be woken first): see cached-state.ts.
+  const background = track(client.getState());
+  const session = (browser.storage as unknown as { session?: SessionReader }).session;
+  const cached = tabId === null ? Promise.resolve(null) : readCachedState(session, tabId);
+  const first = track(firstState(cached, background.promise));
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     Promise.allSettled([first.promise, settings.promise]),
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
   if (!root) return;
   const draw = () => {
     const palette = settings.outcome?.ok ? settings.outcome.value.palette : undefined;
-    render(<App client={client} first={first} palette={palette} />, root);
+    render(<App client={client} first={first} confirm={background.promise} palette={palette} />, root);
   };
   draw();
   // Settings slower than the wait: the legend follows once they are in (loadSettings never rejects).
