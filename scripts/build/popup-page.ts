@@ -70,12 +70,14 @@ export function inlinePopupPage(html: string, cssOf: (path: string) => string | 
 
 /**
  * A Vite plugin for the popup's own build: applies {@link inlinePopupPage} to the page Vite wrote and
- * drops the stylesheets it inlined from the output.
+ * drops the stylesheets it inlined from the output. It also leaves out Vite's modulepreload polyfill:
+ * a page of one script preloads nothing.
  */
 export function popupPagePlugin(): Plugin {
   return {
     name: 'sourcemark:popup-page',
     apply: 'build',
+    config: () => ({ build: { modulePreload: { polyfill: false } } }),
     transformIndexHtml: {
       // After Vite has put the bundled script and stylesheet into the page.
       order: 'post',
