@@ -3,7 +3,7 @@
  * measured in the same run on the same parsed page, repeated; core throughput in words/s; bundle sizes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -98,14 +98,19 @@ export function bundleSizes(root: string): Record<string, { bytes: number; gzip:
       const p = join(dir, n);
       return statSync(p).isDirectory() ? walk(p) : [p];
     });
-  const files = walk(base).filter((f) => /\.(js|css|html)$/.test(f));
+  // Paths inside the build: the checkout's own path may contain "popup" or "chunks" too.
+  const files = walk(base).map((f) => relative(base, f).split(sep).join('/')).filter((f) => /\.(js|css|html)$/.test(f));
+  // The popup is popup.html and the files it loads (scripts, modulepreloads, stylesheets), whether the
+  // build inlines or shares them.
+  const popupHtml = existsSync(join(base, 'popup.html')) ? readFileSync(join(base, 'popup.html'), 'utf8') : '';
+  const loaded = [...popupHtml.matchAll(/\b(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const groups: Record<string, string[]> = {
-    'content script': files.filter((f) => f.includes('content-scripts')),
-    background: files.filter((f) => /background\.js$/.test(f)),
-    popup: files.filter((f) => /popup/.test(f) || (/chunks/.test(f) && !f.includes('content-scripts'))),
+    'content script': files.filter((f) => f.startsWith('content-scripts/')),
+    background: files.filter((f) => f === 'background.js'),
+    popup: files.filter((f) => f === 'popup.html' || loaded.includes(f)),
   };
   for (const [k, list] of Object.entries(groups)) {
-    const buf = Buffer.concat(list.map((f) => readFileSync(f)));
+    const buf = Buffer.concat(list.map((f) => readFileSync(join(base, f))));
     if (buf.length) out[k] = { bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   }
   return out;
