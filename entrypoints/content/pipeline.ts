@@ -91,7 +91,7 @@ export async function readPage(doc: Document, url: string, opts: ReadOptions): P
 
   await opts.yieldToPage();
   if (opts.signal.aborted) return aborted;
-  const { signals, elements } = clock.time('pageSignals', () => {
+  const { signals, located: pageBlocks } = clock.time('pageSignals', () => {
     const collected = collectPageSignalsAt(doc, text);
     const lateSince = opts.lateSince;
     if (lateSince && collected.signals.blocks) {
@@ -99,7 +99,6 @@ export async function readPage(doc: Document, url: string, opts: ReadOptions): P
     }
     return collected;
   });
-  const pageBlocks = (signals.blocks ?? []).map((block, i) => ({ block, el: elements[i] }));
   const st = clock.steps;
   return {
     ok: true,

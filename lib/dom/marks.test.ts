@@ -17,11 +17,10 @@ describe('page marks: page-level appeals', () => {
       <form><input type="email" placeholder="Your email address"><input type="submit" value="Sign up"></form></div>`;
     const ex = extractArticle(document, { force: true });
     if (!ex.ok) throw new Error(ex.reason);
-    const { signals, elements } = collectPageSignalsAt(document, ex.extraction.text);
+    const { signals, located: pageBlocks } = collectPageSignalsAt(document, ex.extraction.text);
     const analysis = analyze(ex.extraction.text, { ...ex.extraction.meta, page: signals });
     const pageAppeal = analysis.appeals.find((a) => a.where === 'page');
     expect(pageAppeal?.kind).toBe('newsletter');
-    const pageBlocks = (signals.blocks ?? []).map((block, i) => ({ block, el: elements[i] }));
     const marks = createPageMarks(document, new AbortController().signal);
     const found = marks.locate(analysis, ex.extraction.blocks, pageBlocks);
     const outline = found?.appealRanges.find((a) => a.label.includes('Newsletter'));

@@ -490,8 +490,8 @@ export function collectPageSignals(doc: Document, articleText?: string): PageSig
   return collectPageSignalsAt(doc, articleText).signals;
 }
 
-/** {@link collectPageSignals} with the element of each block (`elements[i]` is `signals.blocks[i]`'s). */
-export function collectPageSignalsAt(doc: Document, articleText?: string): { signals: PageSignals; elements: Element[] } {
+/** {@link collectPageSignals}, and each of its blocks with the element it was read from. */
+export function collectPageSignalsAt(doc: Document, articleText?: string): { signals: PageSignals; located: PageBlockAt[] } {
   const markup = readPaywallMarkup(doc);
   const at = collectBlocksAt(doc, articleText);
   return {
@@ -501,6 +501,6 @@ export function collectPageSignalsAt(doc: Document, articleText?: string): { sig
       paywallEvidence: markup.paywallEvidence,
       blocks: at.map((b) => b.block),
     },
-    elements: at.map((b) => b.el),
+    located: at,
   };
 }
