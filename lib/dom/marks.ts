@@ -212,7 +212,8 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
         navItems.push({ spec, ranges });
       }
     }
-    // Page-level appeals (outside the article) are outlined when their text can be found.
+    // Page-level appeals (outside the article) are outlined where their text, or the element it was read
+    // from, is found in the page.
     for (const a of analysis.appeals) {
       // A declared paywall (JSON-LD, microdata) has a description, not a text shown in the page.
       if (a.where !== 'page' || !a.text || a.evidence === 'json-ld' || a.evidence === 'microdata') continue;
