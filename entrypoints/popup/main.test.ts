@@ -12,6 +12,24 @@ function mountPoint(): void {
   document.body.replaceChildren(root);
 }
 
+/**
+ * A fake background: records every well-formed message and hands `respond` the means to answer it (at
+ * once, after a delay, or when the test says). Returns the messages received.
+ */
+function fakeBackground(respond: (send: (answer: unknown) => void) => void): Message[] {
+  const received: Message[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if (!isMessage(message)) return undefined;
+    received.push(message);
+    respond(sendResponse);
+    return true;
+  });
+  return received;
+}
+
+/** The answer for a page that is not an article. */
+const NOT_ARTICLE = { status: 'not-article', url: 'https://example.com/', reason: 'no-content' };
+
 afterEach(() => {
   fakeBrowser.reset();
   document.body.replaceChildren();
@@ -23,13 +41,7 @@ describe('popup entrypoint', () => {
   it('asks the background for the state of the ?tab= tab and renders it', async () => {
     mountPoint();
     history.replaceState(null, '', '/popup.html?tab=7');
-    const received: Message[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isMessage(message)) return undefined;
-      received.push(message);
-      sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' });
-      return true;
-    });
+    const received = fakeBackground((send) => send(NOT_ARTICLE));
     await import('./main');
     await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
     expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]);
@@ -38,13 +50,7 @@ describe('popup entrypoint', () => {
   it('draws a quick answer as its first render: no "Loading…" in between, one request', async () => {
     mountPoint();
     history.replaceState(null, '', '/popup.html?tab=7');
-    const received: Message[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isMessage(message)) return undefined;
-      received.push(message);
-      setTimeout(() => sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' }), 10);
-      return true;
-    });
+    const received = fakeBackground((send) => setTimeout(() => send(NOT_ARTICLE), 10));
     const drawn: string[] = [];
     const observer = new MutationObserver(() => drawn.push(document.body.textContent ?? ''));
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -58,21 +64,15 @@ describe('popup entrypoint', () => {
   it('shows "Loading…" while a slow background answers, then the answer, still with one request', async () => {
     mountPoint();
     history.replaceState(null, '', '/popup.html?tab=7');
-    let count = 0;
     let answer!: () => void;
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isMessage(message)) return undefined;
-      count++;
-      answer = () => sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' });
-      return true;
-    });
+    const received = fakeBackground((send) => (answer = () => send(NOT_ARTICLE)));
     await import('./main');
-    await waitFor(() => expect(count).toBe(1));
+    await waitFor(() => expect(received).toHaveLength(1));
     // After FIRST_ANSWER_WAIT_MS (100 ms) without an answer.
     await waitFor(() => expect(document.body.textContent).toContain('Loading…'), { timeout: 2000 });
     answer();
     await waitFor(() => expect(document.body.textContent).toContain("This page doesn't look like an article."));
-    expect(count).toBe(1);
+    expect(received).toHaveLength(1);
   });
 
   it('explains that there is no tab when none is active', async () => {
@@ -87,13 +87,7 @@ describe('popup entrypoint', () => {
     history.replaceState(null, '', '/popup.html?tab=7');
     // The parser has not reached <div id="app"> yet.
     const parsing = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-    const received: Message[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isMessage(message)) return undefined;
-      received.push(message);
-      sendResponse({ status: 'not-article', url: 'https://example.com/', reason: 'no-content' });
-      return true;
-    });
+    const received = fakeBackground((send) => send(NOT_ARTICLE));
     try {
       await import('./main');
       await waitFor(() => expect(received).toEqual([{ type: 'popup->background:get-state', tabId: 7 }]));
@@ -110,16 +104,10 @@ describe('popup entrypoint', () => {
   it('draws the state stored in session storage without waiting for the background, then its answer', async () => {
     mountPoint();
     history.replaceState(null, '', '/popup.html?tab=7');
-    await fakeBrowser.storage.session.set({ 'tab:7': { status: 'not-article', url: 'https://example.com/', reason: 'no-content' } });
-    const received: Message[] = [];
+    await fakeBrowser.storage.session.set({ 'tab:7': NOT_ARTICLE });
     let answer!: () => void;
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isMessage(message)) return undefined;
-      received.push(message);
-      // The background (e.g. a worker being woken) answers later, and knows better: nothing analysed yet.
-      answer = () => sendResponse({ status: 'idle', url: 'https://example.com/' });
-      return true;
-    });
+    // The background (e.g. a worker being woken) answers later, and knows better: nothing analysed yet.
+    const received = fakeBackground((send) => (answer = () => send({ status: 'idle', url: 'https://example.com/' })));
     const drawn: string[] = [];
     const observer = new MutationObserver(() => drawn.push(document.body.textContent ?? ''));
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
