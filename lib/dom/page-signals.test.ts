@@ -80,6 +80,27 @@ describe('collectPageSignals', () => {
     expect(appeals.map((a) => a.kind).sort()).toEqual(['adblock', 'newsletter', 'paywall']);
   });
 
+  for (const [name, make] of [['linkedom', linkedom], ['happy-dom', happy]] as const) {
+    it(`reports blocks in document order, units grown around ask words among class-hinted ones (${name})`, () => {
+      // The first unit's ask word sits in a child ("Become a member") before its parent's own words ("...to
+      // our newsletter"), so text order and element order differ; the units lie between hinted blocks.
+      const doc = make(`
+        <div class="promo-top"><p>Spring offer: half price for a year</p></div>
+        <section><div><span><b>Become a member</b> or sign up to our newsletter</span></div></section>
+        <div class="offer-mid"><p>Gift an annual pass to a friend</p></div>
+        <section><div><p>Please contribute what you can today</p></div></section>
+        <aside><p>Read our latest investigations</p></aside>`);
+      const texts = collectPageSignals(doc).blocks?.map((b) => b.text.split('\n')[0]);
+      expect(texts).toEqual([
+        'Spring offer: half price for a year',
+        'Become a member or sign up to our newsletter',
+        'Gift an annual pass to a friend',
+        'Please contribute what you can today',
+        'Read our latest investigations',
+      ]);
+    });
+  }
+
   it('keeps one line per block element and skips scripts', () => {
     const doc = linkedom('<div id="u"><h2>Support us</h2><p>Every   contribution\n helps.</p><script>var x = 1</script><button>Donate</button></div>');
     expect(blockText(doc.getElementById('u') as Element)).toBe('Support us\nEvery contribution helps.\nDonate');

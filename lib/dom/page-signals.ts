@@ -29,14 +29,19 @@ const BLOCK_TAGS = new Set([
 
 // Hints in class/id names: they add candidates, the core's text classifier still decides.
 const HINT_RE = /subscri|newsletter|paywall|meter|donat|member|sign-?up|regist|ad-?block|promo|offer|modal|popup|pop-up|overlay|lightbox|interstitial|banner|upsell|contribut|opt-?in|support-us|gate|optin|cta\b/i;
+/**
+ * Elements {@link classify} may accept for their tag or a rare attribute. With the children and grandchildren
+ * of the body (fixed banners) and the elements whose class or id holds a hint ({@link hinted}), they are
+ * every element it can accept: one native query finds these, so `classify`, with its many attribute reads,
+ * runs on few elements instead of all of them.
+ */
+const RARE_SELECTOR = 'dialog, form, aside, footer, nav, header, [role], [aria-modal], [style]';
 const MODAL_HINT_RE = /modal|popup|pop-up|overlay|lightbox|interstitial|dialog/i;
 const BANNER_HINT_RE = /banner|sticky|toast|ribbon|notice-bar|bottom-bar/i;
 const FIXED_STYLE_RE = /position\s*:\s*(?:fixed|sticky)/i;
 // Words of asks: an element whose own text contains one nominates its surrounding unit as a candidate,
 // which finds promos on sites whose class names are obfuscated. The core still decides on the text.
 const ASK_WORDS_RE = /subscri|newsletter|donat|member|sign[ -]?up|inbox|ad[ -]?block|abonn|contribut|support us|regist|free articles|articles? read|unlimited access|digital access/i;
-/** Depth below the body down to which a subtree's whole text is tested for ask words (see collectBlocksAt). */
-const ASK_PRUNE_DEPTH = 3;
 /** Largest text (characters) of the unit grown around an ask word. */
 const UNIT_CHARS = 600;
 /** Most units nominated by ask words per page. */
@@ -89,6 +94,18 @@ function tagWhere(tag: string, role: string): PageBlock['where'] | null {
   if (tag === 'footer' || role === 'contentinfo') return 'footer';
   if (tag === 'nav' || tag === 'header' || role === 'navigation' || role === 'banner' || role === 'menubar') return 'nav';
   return null;
+}
+
+/**
+ * True when `el`'s class or id holds a hint word: the part of {@link classify} that every element needs,
+ * done with the two cheapest reads (properties; an SVG element's `className` is not a string).
+ */
+function hinted(el: Element): boolean {
+  const c = (el as HTMLElement).className;
+  const cls = typeof c === 'string' ? c : el.getAttribute('class');
+  if (cls && HINT_RE.test(cls)) return true;
+  const id = el.id;
+  return !!id && HINT_RE.test(id);
 }
 
 /**
@@ -192,18 +209,73 @@ function isSignupInput(input: Element, scope: Element): boolean {
 
 /** True when `el` holds an e-mail field of a sign-up form (see isSignupInput). */
 export function hasSignupField(el: Element): boolean {
-  const inputs = el.querySelectorAll(EMAIL_INPUT);
-  for (let i = 0; i < inputs.length && i < 5; i++) if (isSignupInput(inputs[i], el)) return true;
+  return hasSignupFieldOf(el, Array.from(el.querySelectorAll(EMAIL_INPUT)));
+}
+
+/**
+ * {@link hasSignupField} given the page's e-mail fields in document order (one query for the page instead
+ * of one per block; most pages have none): the first five inside `el` are tested.
+ */
+function hasSignupFieldOf(el: Element, inputs: readonly Element[]): boolean {
+  let seen = 0;
+  for (const input of inputs) {
+    if (input === el || !el.contains(input)) continue;
+    if (isSignupInput(input, el)) return true;
+    if (++seen >= 5) break;
+  }
   return false;
 }
 
-/** True when one of `el`'s own text nodes (not its descendants') contains an ask word. */
-function ownTextAsks(el: Element): boolean {
-  // Sibling links, not `childNodes`: no NodeList is created for each of the page's elements.
-  for (let k = el.firstChild; k; k = k.nextSibling) {
-    if (k.nodeType === 3 && ASK_WORDS_RE.test(k.nodeValue || '')) return true;
+/**
+ * The elements (below `body`, not skipped) with an ask word in their own text — a text child, not a
+ * descendant's — in document order. One pass over the page's text nodes with a native tree walker: the
+ * words are in few text nodes, and only their parents are touched from script.
+ */
+function askingElements(doc: Document, body: Element): Element[] {
+  const owners = new Set<Element>();
+  // 4 = NodeFilter.SHOW_TEXT (the constant, for DOMs without a NodeFilter global).
+  const walker = doc.createTreeWalker(body, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    // The words first: most text nodes have none, and then their parent is never read.
+    if (!ASK_WORDS_RE.test((t as Text).data)) continue;
+    const owner = t.parentElement;
+    if (owner && owner !== body && !SKIP_TAGS.has(tagOf(owner))) owners.add(owner);
   }
+  // Text order is not element order (a parent's later text follows its children's), and which owners come
+  // first decides which units the MAX_WORD_UNITS cap keeps: sort the (few) owners.
+  return inDocumentOrder([...owners]);
+}
+
+/**
+ * True when `a` comes before `b` in document order (preorder: an ancestor before its descendants).
+ * Compares the two ancestor chains instead of calling `compareDocumentPosition`, which linkedom (the CLI's
+ * DOM) gets wrong for nodes in different subtrees: the CLI and the extension must read a page alike.
+ */
+function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const up = (n: Node) => {
+    const chain: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) chain.push(x);
+    return chain;
+  };
+  const ca = up(a);
+  const cb = up(b);
+  let i = ca.length - 1;
+  let j = cb.length - 1;
+  while (i >= 0 && j >= 0 && ca[i] === cb[j]) {
+    i--;
+    j--;
+  }
+  if (i < 0) return true; // a is an ancestor of b
+  if (j < 0) return false; // b is an ancestor of a
+  // ca[i] and cb[j] are siblings under the lowest common ancestor.
+  for (let s = ca[i].nextSibling; s; s = s.nextSibling) if (s === cb[j]) return true;
   return false;
+}
+
+/** `els` sorted in document order, in place. */
+function inDocumentOrder<T extends Node>(els: T[]): T[] {
+  return els.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
 }
 
 /** Nodes and trimmed text characters counted in a subtree, as {@link textExceeds} counts them. */
@@ -301,69 +373,62 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
   const body = doc.body || doc.documentElement;
   if (!body) return [];
   const fixed = fixedTester(doc);
+  // Computed style is only asked of the children and grandchildren of the body: fixed banners hang off it.
+  const shallow = new Set<Element>();
+  for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
+    shallow.add(c);
+    for (let g = c.firstElementChild; g; g = g.nextElementSibling) shallow.add(g);
+  }
+  const rare = new Set<Element>(Array.from(body.querySelectorAll(RARE_SELECTOR)));
   const cands: Candidate[] = [];
-  const all = body.querySelectorAll('*');
-  // The elements from the body down, by document index: a unit grown around an ask word is an ancestor of
-  // the current element, so its document index is found here without indexing every element up front.
-  const chain: Element[] = [];
-  const chainIndex: number[] = [];
-  // Computed style is only asked of elements near the top of the tree (children and grandchildren of the
-  // body): fixed banners hang off the body.
-  const isShallow = (e: Element) => chain.length <= 2 && chain[chain.length - 1] === e;
-  // Whether the subtree of each chain element may hold an ask word: tested once, natively, on the whole
-  // text of the top levels, so the own-text scan skips the (many) elements of subtrees without one. Exact:
-  // a text node with an ask word makes every ancestor's text contain it too (the words have no anchors).
-  const chainAsks: boolean[] = [];
   const nominated = new Set<Element>();
-  const measured = new Map<Node, Measure | null>();
-  let units = 0;
+  // `order` is the index in document order of all elements, which places units among candidates below.
+  const all = body.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
-    const parent = el.parentElement;
-    while (chain.length && chain[chain.length - 1] !== parent) {
-      chain.pop();
-      chainIndex.pop();
-      chainAsks.pop();
-    }
-    const parentAsks = chainAsks.length ? chainAsks[chainAsks.length - 1] : true;
-    chain.push(el);
-    chainIndex.push(i);
-    chainAsks.push(parentAsks && (chain.length > ASK_PRUNE_DEPTH || ASK_WORDS_RE.test(el.textContent || '')));
-    const where = classify(el, (e) => isShallow(e) && fixed(e));
-    if (where) {
-      cands.push({ el, where: demoteInNav(el, where), order: i });
-      nominated.add(el);
-    } else if (units < MAX_WORD_UNITS && chainAsks[chainAsks.length - 1] && !SKIP_TAGS.has(tagOf(el)) && ownTextAsks(el)) {
-      const unit = unitAround(el, body, measured);
-      if (nominated.has(unit)) continue;
-      nominated.add(unit);
-      units++;
-      const w = classify(unit, () => false);
-      const where2: PageBlock['where'] = w ?? (inNav(unit) ? 'nav' : unit.closest('footer, [role="contentinfo"]') ? 'footer' : 'inline');
-      const at = chain.lastIndexOf(unit);
-      cands.push({ el: unit, where: demoteInNav(unit, where2), order: at >= 0 ? chainIndex[at] : i });
-    }
+    if (!rare.has(el) && !shallow.has(el) && !hinted(el)) continue;
+    const where = classify(el, (e) => shallow.has(e) && fixed(e));
+    if (!where) continue;
+    cands.push({ el, where: demoteInNav(el, where), order: i });
+    nominated.add(el);
+  }
+  // Units grown around ask words and e-mail fields; their document index is found in one pass below.
+  const units: Candidate[] = [];
+  const measured = new Map<Node, Measure | null>();
+  // An element that is itself a candidate is read as such; only the others nominate the unit around them.
+  // (A unit is the element or an ancestor, which precede later candidates: all candidates are known here.)
+  for (const el of askingElements(doc, body)) {
+    if (units.length >= MAX_WORD_UNITS) break;
+    if (nominated.has(el)) continue;
+    const unit = unitAround(el, body, measured);
+    if (nominated.has(unit)) continue;
+    nominated.add(unit);
+    const w = classify(unit, () => false);
+    const where: PageBlock['where'] = w ?? (inNav(unit) ? 'nav' : unit.closest('footer, [role="contentinfo"]') ? 'footer' : 'inline');
+    units.push({ el: unit, where: demoteInNav(unit, where), order: 0 });
   }
   // An e-mail field nominates the unit around it: sign-up pop-ups are often bare divs, not forms.
   const inputs = body.querySelectorAll(EMAIL_INPUT);
-  const late: Candidate[] = [];
+  const emailInputs = Array.from(inputs);
   for (let i = 0; i < inputs.length && i < 20; i++) {
     if (!isSignupInput(inputs[i], inputs[i])) continue;
     const unit = unitAround(inputs[i], body, measured);
     if (nominated.has(unit)) continue;
     nominated.add(unit);
     const w = classify(unit, () => false);
-    late.push({ el: unit, where: demoteInNav(unit, w && w !== 'nav' ? w : 'promo'), order: 0 });
+    units.push({ el: unit, where: demoteInNav(unit, w && w !== 'nav' ? w : 'promo'), order: 0 });
   }
-  if (late.length) {
-    // Rare (pages with a sign-up field): one pass to find the units' document indices.
-    const want = new Set(late.map((c) => c.el));
-    const found = new Map<Element, number>();
-    for (let i = 0; i < all.length && found.size < want.size; i++) if (want.has(all[i])) found.set(all[i], i);
-    for (const c of late) {
-      c.order = found.get(c.el) ?? 0;
-      cands.push(c);
+  if (units.length) {
+    const want = new Map(units.map((c) => [c.el, c]));
+    let left = want.size;
+    for (let i = 0; i < all.length && left > 0; i++) {
+      const c = want.get(all[i]);
+      if (c) {
+        c.order = i;
+        left--;
+      }
     }
+    for (const c of units) cands.push(c);
   }
   cands.sort((a, b) => PRIORITY[a.where] - PRIORITY[b.where] || a.order - b.order);
   const article = articleText ? flat(articleText) : '';
@@ -382,7 +447,7 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
     // Text the article already shows is classified in the article, with offsets.
     if (article && article.includes(key)) continue;
     const block: PageBlock = { text, where: c.where };
-    if (hasSignupField(c.el)) block.emailField = true;
+    if (hasSignupFieldOf(c.el, emailInputs)) block.emailField = true;
     picked.push({ block, el: c.el, order: c.order });
   }
   picked.sort((a, b) => a.order - b.order);
