@@ -35,7 +35,13 @@ const HINT_RE = /subscri|newsletter|paywall|meter|donat|member|sign-?up|regist|a
  * every element it can accept: one native query finds these, so `classify`, with its many attribute reads,
  * runs on few elements instead of all of them.
  */
-const RARE_SELECTOR = 'dialog, form, aside, footer, nav, header, [role], [aria-modal], [style]';
+const RARE_SELECTOR = [
+  'dialog', 'form', 'aside', 'footer', 'nav', 'header', '[aria-modal="true"]',
+  // The roles classify() and tagWhere() read (they lower-case the attribute: hence `i`).
+  ...['dialog', 'alertdialog', 'complementary', 'contentinfo', 'navigation', 'banner', 'menubar'].map((r) => `[role="${r}" i]`),
+  // Every inline style FIXED_STYLE_RE accepts holds one of these.
+  '[style*="fixed" i]', '[style*="sticky" i]',
+].join(', ');
 const MODAL_HINT_RE = /modal|popup|pop-up|overlay|lightbox|interstitial|dialog/i;
 const BANNER_HINT_RE = /banner|sticky|toast|ribbon|notice-bar|bottom-bar/i;
 const FIXED_STYLE_RE = /position\s*:\s*(?:fixed|sticky)/i;
