@@ -46,7 +46,24 @@ export interface ChromiumPageResult {
   startupMs?: number;
   /** JS heap (KB, after GC) of the page with the extension minus the same page without it. */
   heapAddedKB?: number;
+  /**
+   * Style recalculation and layout (ms) over the page's whole load, with the extension minus without it
+   * (the renderer's counters): what our marks cause in the frames after they are shown, which no step of
+   * ours times. (The renderer's script counter is not used: it does not see most of a content script's work.)
+   */
+  addedStyleLayoutMs?: number;
   stages?: Timings;
+}
+
+/** A CDP session on a page with the Performance domain on (its counters run from here). */
+async function perfSession(ctx: { newCDPSession(page: unknown): Promise<{ send(m: string, p?: object): Promise<unknown> }> }, page: unknown) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async (): Promise<number> => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const m = new Map(metrics.map((x) => [x.name, x.value * 1000]));
+    return (m.get('RecalcStyleDuration') ?? 0) + (m.get('LayoutDuration') ?? 0);
+  };
 }
 
 /** The page's JS heap in use after a full garbage collection (bytes); content scripts share its isolate. */
@@ -103,6 +120,9 @@ function ensureBuild(root: string): string {
 
 const median = (xs: number[]) => summary(xs).median;
 
+/** Wait after a result (and after the bare page's load) before reading counters: the frames that follow. */
+const SETTLE_MS = 500;
+
 /** Runs the Chromium benchmark; prints a report unless `quiet`; returns the figures. */
 export async function benchChromium(pages: { name: string; path: string }[], runs: number, print: boolean) {
   const root = process.cwd();
@@ -144,11 +164,15 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       const per: Record<'rd' | 'ours' | 'ex' | 'extra' | 'an' | 'rt' | 'block' | 'check' | 'start' | 'heap', number[]> & { stages: Timings[] } = {
         rd: [], ours: [], ex: [], extra: [], an: [], rt: [], block: [], check: [], start: [], heap: [], stages: [],
       };
+      let added: number | undefined;
       let outcome: ChromiumPageResult['outcome'] = 'timeout';
       for (let r = 0; r < runs; r++) {
         const page = await ctx.newPage();
         const url = `${server.origin}/p/${encodeURIComponent(p.name)}/index.html`;
         try {
+          // First run: the renderer's style and layout counters over the whole load, compared below with the
+          // same page without the extension.
+          const counters = r === 0 ? await perfSession(ctx, page) : null;
           await page.goto(url, { waitUntil: 'load', timeout: 30000 });
           const tabs = (await sw.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[];
           const tabId = tabs.find((t) => t.url === url)?.id;
@@ -163,13 +187,18 @@ export async function benchChromium(pages: { name: string; path: string }[], run
           }
           outcome = (state?.status as ChromiumPageResult['outcome']) ?? 'timeout';
           if (r === 0 && state && state.status !== 'analysing') {
+            // Frames after the marks are shown (their style and layout) belong to what the extension costs.
+            await new Promise((res) => setTimeout(res, SETTLE_MS));
+            const withCounters = counters ? await counters() : null;
             // JS heap the extension adds to this page: the same page with the extension (here) and without
             // (from localhost, an origin the test build holds no permission for), both after a full GC.
             const withExt = await heapUsed(ctx, page);
             const bare = await ctx.newPage();
             try {
+              const bareCounters = await perfSession(ctx, bare);
               await bare.goto(url.replace('127.0.0.1', 'localhost'), { waitUntil: 'load', timeout: 30000 });
-              await new Promise((res) => setTimeout(res, 300));
+              await new Promise((res) => setTimeout(res, SETTLE_MS));
+              if (withCounters !== null) added = withCounters - (await bareCounters());
               per.heap.push(withExt - (await heapUsed(ctx, bare)));
             } finally {
               await bare.close();
@@ -257,6 +286,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       }
       if (per.check.length) res.checkMs = median(per.check);
       if (per.heap.length) res.heapAddedKB = median(per.heap) / 1024;
+      if (added !== undefined) res.addedStyleLayoutMs = added;
       if (per.start.length) res.startupMs = median(per.start);
       results.push(res);
       if (print) {
@@ -288,6 +318,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     startupMs: summary(results.filter((r) => r.startupMs !== undefined).map((r) => r.startupMs as number)),
     heapAddedKB: summary(results.filter((r) => r.heapAddedKB !== undefined).map((r) => r.heapAddedKB as number)),
     heapAddedKBOnBigPage: results.find((r) => r.page === 'gen-big-5mb')?.heapAddedKB ?? null,
+    addedStyleLayoutMs: summary(done.filter((r) => r.addedStyleLayoutMs !== undefined).map((r) => r.addedStyleLayoutMs as number)),
     popupFirstRenderMs: summary(popupMs),
   };
   if (print) {
@@ -307,6 +338,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     line('content script start-up (evaluation), ms', figures.startupMs);
     line('JS heap added to the page (after GC), KB', figures.heapAddedKB);
     console.log(`  JS heap added on the 5 MB page: ${figures.heapAddedKBOnBigPage === null ? 'n/a' : `${figures.heapAddedKBOnBigPage.toFixed(0)} KB`}`);
+    line('style recalc + layout added to the load, ms', figures.addedStyleLayoutMs);
     line('popup first render with a result, ms', figures.popupFirstRenderMs);
     console.log(`  pages with a synchronous block > 50 ms: ${figures.pagesBlockingOver50ms} of ${done.length}`);
   }
