@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { allHighlightsCss, HIGHLIGHTS_CSS_FILE } from './lib/dom/highlights';
 import { buildPopupAlone, isPopupAlone, popupPagePlugin } from './scripts/build/popup-page';
 
 /**
@@ -74,6 +75,11 @@ export default defineConfig({
   // `SOURCEMARK_PROFILE=1` keeps names readable in CPU profiles (unminified bundles); never for releases.
   vite: () => (process.env.SOURCEMARK_PROFILE === '1' ? { build: { minify: false } } : {}),
   hooks: {
+    // The marks' `::highlight` styles as a file, registered for the granted sites at document_start
+    // (entrypoints/background/registration.ts). Generated from the palettes, so it cannot drift from them.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHTS_CSS_FILE.slice(1), contents: allHighlightsCss() });
+    },
     // The popup is built alone into one script, with its stylesheet inline (scripts/build/popup-page.ts):
     // each file an extension page loads delays its first frame. Only for builds: `wxt dev` serves the
     // pages from its dev server, where none of this applies.

@@ -4,12 +4,28 @@
  * permissions change and on every background start (registrations may not survive a browser restart).
  */
 import { browser } from 'wxt/browser';
+import { HIGHLIGHTS_CSS_FILE } from '../../lib/dom/highlights';
 
 /** Path of the built content script (WXT's output for `entrypoints/content`). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** Id of our one dynamic registration. */
+/** Id of the content script's registration. */
 export const AUTO_SCRIPT_ID = 'sourcemark-auto';
+
+/**
+ * Id of the highlight stylesheet's registration: the same sites, at `document_start`, so the marks' styles
+ * are part of the page's first style computation instead of restyling the whole page when marks appear
+ * (see HIGHLIGHTS_CSS_FILE). The content script started by the registration relies on it being there.
+ */
+export const AUTO_STYLE_ID = 'sourcemark-auto-style';
+
+/** The registrations for `matches`: the stylesheet first, so no page gets the script without it. */
+export function autoRegistrations(matches: string[]) {
+  return [
+    { id: AUTO_STYLE_ID, css: [HIGHLIGHTS_CSS_FILE], matches, runAt: 'document_start' as const, allFrames: false },
+    { id: AUTO_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle' as const, allFrames: false },
+  ];
+}
 
 /** Granted origin patterns that pages can match (drops non-web schemes). Pure, for tests. */
 export function webOrigins(origins: readonly string[] | undefined): string[] {
@@ -26,14 +42,17 @@ export function syncRegistration(): Promise<string[]> {
   const next = queue.then(async () => {
     const { origins } = await browser.permissions.getAll();
     const matches = webOrigins(origins);
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+    const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_STYLE_ID, AUTO_SCRIPT_ID] })).map((r) => r.id));
     if (!matches.length) {
-      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+      if (existing.size) await browser.scripting.unregisterContentScripts({ ids: [...existing] });
       return matches;
     }
-    const script = { id: AUTO_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle' as const, allFrames: false };
-    if (existing.length) await browser.scripting.updateContentScripts([script]);
-    else await browser.scripting.registerContentScripts([script]);
+    const scripts = autoRegistrations(matches);
+    const known = scripts.filter((r) => existing.has(r.id));
+    const added = scripts.filter((r) => !existing.has(r.id));
+    if (known.length) await browser.scripting.updateContentScripts(known);
+    // One call for both when neither is there yet: a page cannot get one without the other.
+    if (added.length) await browser.scripting.registerContentScripts(added);
     return matches;
   });
   queue = next.catch(() => undefined);

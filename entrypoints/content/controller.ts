@@ -56,14 +56,16 @@ function startupMs(): number | undefined {
 /** Starts the instance. Returns immediately; the first analysis runs on the next task. */
 export function startController(ctx: ControllerContext, doc: Document = document): void {
   const { signal } = ctx;
-  const marks = createPageMarks(doc, signal);
+  // Set when the user asked for this page (toolbar, shortcut, popup): then the article check is skipped,
+  // for this run and the re-runs after page changes.
+  let forced = consumeOnDemandFlag();
+  // Without the on-demand flag this instance was started by the registration for a granted site, which
+  // puts the highlight styles in the page at document_start (background/registration.ts): none is added.
+  const marks = createPageMarks(doc, signal, { sheetInPage: !forced });
   const seenBlocks = new Set<string>();
   let last = '';
   let running = false;
   let watching = false;
-  // Set when the user asked for this page (toolbar, shortcut, popup): then the article check is skipped,
-  // for this run and the re-runs after page changes.
-  let forced = consumeOnDemandFlag();
 
   let current: Analysis | null = null;
   let currentBlocks: readonly ExtractedBlock[] | undefined;

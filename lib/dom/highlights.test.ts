@@ -3,7 +3,7 @@
 // shadow root. It has no layout either, so every range is given one client rect.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../core/analyze';
-import { createHighlighter, overlayVar, overlayVars } from './highlights';
+import { allHighlightsCss, createHighlighter, highlightName, overlayVar, overlayVars } from './highlights';
 import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { MARK_KINDS, type MarkKind } from './mark-labels';
 import { createPageMarks } from './marks';
@@ -108,3 +108,54 @@ describe('overlay fallback colours', () => {
     marks.destroy();
   });
 });
+
+describe('with the CSS Custom Highlight API', () => {
+  // happy-dom lacks the API: a registry and a Highlight class stand in for the browser's.
+  let registry: Map<string, { ranges: Range[] }>;
+  beforeEach(() => {
+    registry = new Map();
+    vi.stubGlobal('CSS', { highlights: registry });
+    vi.stubGlobal('Highlight', class { ranges: Range[]; constructor(...ranges: Range[]) { this.ranges = ranges; } });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const ownStyles = () => document.head.querySelectorAll('style[data-sourcemark]').length;
+
+  it('adds its stylesheet to a page that does not hold it (on demand) and removes it again', () => {
+    const highlighter = createHighlighter(document, createUiHost(document)!, MARK_COLOURS.default);
+    expect(highlighter.mode).toBe('highlight-api');
+    highlighter.paint(rangesByKind());
+    expect(ownStyles()).toBe(1);
+    expect([...registry.keys()].sort()).toEqual(['sourcemark-appeal', 'sourcemark-official', 'sourcemark-other', 'sourcemark-person']);
+    highlighter.clear();
+    expect(ownStyles()).toBe(0);
+    expect(registry.size).toBe(0);
+  });
+
+  it('adds nothing to the page when its stylesheet is already there (granted sites), and paints all the same', () => {
+    const highlighter = createHighlighter(document, createUiHost(document)!, MARK_COLOURS.default, { sheetInPage: true });
+    highlighter.paint(rangesByKind());
+    expect(ownStyles()).toBe(0);
+    expect(registry.get('sourcemark-official')?.ranges).toHaveLength(1);
+    highlighter.clear();
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints each palette under its own names, all styled by the one registered stylesheet', () => {
+    const css = allHighlightsCss();
+    for (const palette of Object.keys(MARK_COLOURS) as (keyof typeof MARK_COLOURS)[]) {
+      registry.clear();
+      const highlighter = createHighlighter(document, createUiHost(document)!, MARK_COLOURS[palette], { sheetInPage: true });
+      highlighter.paint(rangesByKind());
+      for (const kind of MARK_KINDS) {
+        const name = highlightName(kind, palette);
+        expect(registry.has(name)).toBe(true);
+        const rule = new RegExp(`::highlight\\(${name}\\) \\{ background-color: ([^;]+);`).exec(css);
+        expect(rule?.[1]).toBe(MARK_COLOURS[palette][kind].bg);
+      }
+      highlighter.clear();
+    }
+    expect(highlightName('official', 'colorblind')).not.toBe(highlightName('official'));
+  });
+});
+

@@ -10,25 +10,65 @@ import { MARK_COLOURS, markColourProperties, type MarkColours } from './mark-col
 import { MARK_KINDS, type MarkKind } from './mark-labels';
 import { OWN_ATTR, setBox, type UiHost } from './ui-host';
 
-/** Name of the CSS highlight for a mark kind (namespaced: the registry is shared with the page). */
-export const highlightName = (kind: MarkKind): string => `sourcemark-${kind}`;
+/** A palette's name (a key of MARK_COLOURS). */
+export type PaletteName = keyof typeof MARK_COLOURS;
+
+/** The name of the palette whose colours `c` are (the default for colours of no palette). */
+export function paletteOf(c: MarkColours): PaletteName {
+  return (Object.keys(MARK_COLOURS) as PaletteName[]).find((p) => MARK_COLOURS[p] === c) ?? 'default';
+}
+
+/**
+ * Name of the CSS highlight for a mark kind in a palette (namespaced: the registry is shared with the
+ * page). Each palette has its own names, so one stylesheet holds every palette and switching palettes
+ * only re-registers the highlights: the page's styles never change after the sheet is in.
+ */
+export const highlightName = (kind: MarkKind, palette: PaletteName = 'default'): string =>
+  palette === 'default' ? `sourcemark-${kind}` : `sourcemark-${palette}-${kind}`;
 
 /**
  * The `::highlight` styles for a palette. Official and person marks are solid underlines, other sources
  * dotted, so the meaning never rests on colour alone; forced-colours mode uses the system's Mark colours.
  */
-export function highlightCss(c: MarkColours): string {
-  const mark = (kind: string, k: { bg: string; line: string }, style: 'solid' | 'dotted') =>
-    `::highlight(sourcemark-${kind}) { background-color: ${k.bg}; text-decoration-line: underline; text-decoration-style: ${style}; text-decoration-color: ${k.line}; }`;
+export function highlightCss(c: MarkColours, palette: PaletteName = paletteOf(c)): string {
+  const name = (kind: MarkKind) => `::highlight(${highlightName(kind, palette)})`;
+  const mark = (kind: MarkKind, k: { bg: string; line: string }, style: 'solid' | 'dotted') =>
+    `${name(kind)} { background-color: ${k.bg}; text-decoration-line: underline; text-decoration-style: ${style}; text-decoration-color: ${k.line}; }`;
   return [
     mark('official', c.official, 'solid'),
     mark('person', c.person, 'solid'),
     mark('other', c.other, 'dotted'),
-    `::highlight(sourcemark-appeal) { background-color: ${c.appeal.bg}; }`,
+    `${name('appeal')} { background-color: ${c.appeal.bg}; }`,
     '@media (forced-colors: active) {',
-    '  ::highlight(sourcemark-official), ::highlight(sourcemark-person), ::highlight(sourcemark-other) { background-color: Mark; color: MarkText; }',
+    `  ${name('official')}, ${name('person')}, ${name('other')} { background-color: Mark; color: MarkText; }`,
     '}',
   ].join('\n');
+}
+
+/**
+ * The `::highlight` styles of every palette: the stylesheet registered for the sites with automatic
+ * analysis (built into {@link HIGHLIGHTS_CSS_FILE}) and the one an on-demand analysis adds to the page.
+ */
+export function allHighlightsCss(): string {
+  return (Object.keys(MARK_COLOURS) as PaletteName[]).map((p) => highlightCss(MARK_COLOURS[p], p)).join('\n');
+}
+
+/**
+ * Path of the built stylesheet of {@link allHighlightsCss}. The background registers it for the granted
+ * sites at `document_start`, so it is part of the page's first style computation. Why: adding a sheet with
+ * `::highlight()` rules to a page that is already styled makes the browser recompute the style of every
+ * element (the rules match any element): 10-16 ms median on news pages in Chromium, more than our own
+ * work on them.
+ */
+export const HIGHLIGHTS_CSS_FILE = '/content-scripts/highlights.css';
+
+/** Options for {@link createHighlighter}. */
+export interface HighlighterOptions {
+  /**
+   * The page already holds {@link allHighlightsCss} (registered with the content script for sites with
+   * automatic analysis): no `<style>` is added.
+   */
+  sheetInPage?: boolean;
 }
 
 /** Name of the CSS custom property holding a palette colour for the overlay boxes (see `ui-host.ts`). */
@@ -76,13 +116,15 @@ export interface Highlighter {
 
 /**
  * Creates a highlighter for `doc`; overlay boxes go into `ui`'s layer.
- * The `::highlight` styles must live in the document (shadow styles do not reach page text), so a
- * single `<style data-sourcemark>` is added to `<head>` and removed by {@link Highlighter.clear}.
+ * The `::highlight` styles must live in the document (shadow styles do not reach page text): unless the
+ * page already holds them ({@link HighlighterOptions.sheetInPage}), a single `<style data-sourcemark>` is
+ * added to `<head>` and removed by {@link Highlighter.clear}.
  * Overlay boxes take `colours` from custom properties on the layer ({@link overlayVars}); a palette
  * change creates a new highlighter (the marks controller remounts), which sets them afresh.
  */
-export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColours = MARK_COLOURS.default): Highlighter {
+export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColours = MARK_COLOURS.default, opts: HighlighterOptions = {}): Highlighter {
   const api = highlightApi(doc);
+  const palette = paletteOf(colours);
   let style: HTMLStyleElement | null = null;
   let painted: ReadonlyMap<MarkKind, Range[]> = new Map();
   const boxes: HTMLElement[] = [];
@@ -124,7 +166,7 @@ export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColour
         removeBoxes();
         return;
       }
-      if (!style) {
+      if (!style && !opts.sheetInPage) {
         style = doc.createElement('style');
         style.setAttribute(OWN_ATTR, 'style');
         style.textContent = highlightCss(colours);
@@ -132,8 +174,8 @@ export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColour
       }
       for (const kind of MARK_KINDS) {
         const ranges = byKind.get(kind) ?? [];
-        if (ranges.length) api.registry.set(highlightName(kind), api.create(ranges));
-        else api.registry.delete(highlightName(kind));
+        if (ranges.length) api.registry.set(highlightName(kind, palette), api.create(ranges));
+        else api.registry.delete(highlightName(kind, palette));
       }
     },
     relayout() {
@@ -142,7 +184,7 @@ export function createHighlighter(doc: Document, ui: UiHost, colours: MarkColour
     clear() {
       painted = new Map();
       removeBoxes();
-      if (api) for (const kind of MARK_KINDS) api.registry.delete(highlightName(kind));
+      if (api) for (const kind of MARK_KINDS) api.registry.delete(highlightName(kind, palette));
       style?.remove();
       style = null;
       if (!api) for (const [name] of overlayVars(colours)) ui.layer.style.removeProperty(name);

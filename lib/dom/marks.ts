@@ -10,7 +10,7 @@
 import type { Analysis } from '../core/types';
 import { createAnchorer, type Anchorer } from './anchor';
 import { findArticleRegion, type RegionBlock } from './article-region';
-import { createHighlighter, type Highlighter } from './highlights';
+import { createHighlighter, type Highlighter, type HighlighterOptions } from './highlights';
 import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
 import { createMarkNav, type NavItem, type StepResult } from './mark-nav';
@@ -97,9 +97,10 @@ export function pageAppealQuote(text: string): string {
 }
 
 /**
- * Creates the marks controller for `doc`. Everything is torn down when `signal` aborts.
+ * Creates the marks controller for `doc`. Everything is torn down when `signal` aborts. `opts.sheetInPage`
+ * says the page already holds the highlight styles (see {@link HighlighterOptions}).
  */
-export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
+export function createPageMarks(doc: Document, signal: AbortSignal, opts: HighlighterOptions = {}): PageMarks {
   let analysis: Analysis | null = null;
   let blocks: readonly RegionBlock[] | undefined;
   let pageBlocks: readonly PageBlockAt[] = [];
@@ -156,7 +157,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal): PageMarks {
     };
     const m: Mounted = {
       ui,
-      highlighter: createHighlighter(doc, ui, colours),
+      highlighter: createHighlighter(doc, ui, colours, opts),
       tooltip: attachTooltip(doc, ui, controller.signal),
       controller,
       appealBoxes: [],

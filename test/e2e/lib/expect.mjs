@@ -46,6 +46,16 @@ export function readMarksInPage() {
     total,
     registry,
     own: document.querySelectorAll('[data-sourcemark]').length,
+    // The official marks' background as the page's styles give it (the registered stylesheet's rule), or
+    // null where the browser cannot compute a highlight's style.
+    officialStyle: (() => {
+      try {
+        const bg = getComputedStyle(document.body, '::highlight(sourcemark-official)').backgroundColor;
+        return bg || null;
+      } catch {
+        return null;
+      }
+    })(),
     innerText: document.body.innerText,
     bodyChildren: document.body.childElementCount,
     highlightApi: typeof globalThis.Highlight === 'function',
