@@ -2,7 +2,8 @@
  * Page marks: anchors an Analysis in the live page and shows it — highlights per source kind, an
  * outline labelled "Appeal — not part of the article" around appeals, a tooltip naming source and cue,
  * a polite screen-reader summary, and next / previous statement navigation (mark-nav.ts). Hiding
- * removes every trace (highlights, `<style>`, host element).
+ * removes every trace (highlights, `<style>`, host element). On granted sites the highlight styles are
+ * registered with the page instead (background/registration.ts): they stay, inert, and style nothing.
  *
  * The page's own DOM text is never modified: highlights use the CSS Custom Highlight API (or overlay
  * boxes in our shadow root), and all UI lives in one shadow-root host at the end of `<body>`.
