@@ -58,6 +58,7 @@ export async function runChromium({ results, extDir, server, proxy, timings }) {
         return helper.evaluate((m) => chrome.runtime.sendMessage(m), message);
       },
       badge: (tabId) => sw.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId),
+      setStorage: (items) => sw.evaluate((i) => chrome.storage.local.set(i), items),
       inject: (tabId) => sw.evaluate((t) => chrome.scripting.executeScript({ target: { tabId: t }, files: ['/content-scripts/content.js'] }).then(() => undefined), tabId),
       async appealLabels(page) {
         return (await adapter.accessibleNames(page)).filter((v) => v.startsWith('Appeal'));

@@ -58,6 +58,7 @@ export async function runFirefox({ results, extDir, server, proxy, timings }) {
       },
       send: (message) => ext((m) => browser.runtime.sendMessage(m), message),
       badge: (tabId) => ext((t) => browser.browserAction.getBadgeText({ tabId: t }), tabId),
+      setStorage: (items) => ext((i) => browser.storage.local.set(i), items),
       inject: (tabId) => ext((t) => browser.scripting.executeScript({ target: { tabId: t }, files: ['/content-scripts/content.js'] }).then(() => undefined), tabId),
       async appealLabels(page) {
         // Puppeteer's ARIA selector queries the accessibility tree (which includes closed shadow roots).

@@ -123,6 +123,25 @@ export async function runScenario(/** @type {Adapter} */ b, results, { origin, b
     check('scroll-to answers ok and scrolls the page to the number', answer?.ok === true && y > 0, `answer ${JSON.stringify(answer)}, scrollY ${y}`);
   });
 
+  // 6b. A settings change reaches the page: the content script reads and follows the settings from the
+  // first article on (not before), and repaints in the new palette under that palette's highlight names.
+  await results.step(S, 'settings', async () => {
+    const palette = (p) => ({ settings: { version: 1, palette: p } });
+    await b.setStorage(palette('colorblind'));
+    const names = () => b.evaluate(page, () => [...globalThis.CSS.highlights.keys()].filter((n) => n.startsWith('sourcemark-')).sort());
+    const cb = await poll(async () => {
+      const n = await names();
+      return n.includes('sourcemark-colorblind-official') ? n : null;
+    }, { timeoutMs: 5000 });
+    check('a palette change repaints the page\'s marks in that palette', !!cb && !cb.includes('sourcemark-official'), `highlights ${JSON.stringify(cb ?? (await names()))}`);
+    await b.setStorage(palette('default'));
+    const back = await poll(async () => {
+      const n = await names();
+      return n.includes('sourcemark-official') && !n.some((x) => x.startsWith('sourcemark-colorblind-')) ? n : null;
+    }, { timeoutMs: 5000 });
+    check('and back to the default palette', !!back, `highlights ${JSON.stringify(back ?? (await names()))}`);
+  });
+
   // 7. Marks off removes everything; on restores them.
   await results.step(S, 'set-marks', async () => {
     const off = await b.send({ type: 'popup->background:set-marks', tabId, visible: false });
