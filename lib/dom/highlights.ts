@@ -47,7 +47,8 @@ export function highlightCss(c: MarkColours, palette: PaletteName = paletteOf(c)
 
 /**
  * The `::highlight` styles of every palette: the stylesheet registered for the sites with automatic
- * analysis (built into {@link HIGHLIGHTS_CSS_FILE}) and the one an on-demand analysis adds to the page.
+ * analysis (built into {@link HIGHLIGHTS_CSS_FILE}). An on-demand analysis adds only its palette's
+ * {@link highlightCss} to the page.
  */
 export function allHighlightsCss(): string {
   return (Object.keys(MARK_COLOURS) as PaletteName[]).map((p) => highlightCss(MARK_COLOURS[p], p)).join('\n');

@@ -213,16 +213,12 @@ function isSignupInput(input: Element, scope: Element): boolean {
   return form.querySelector('textarea, input[type="password"]') === null && scope.querySelector('textarea, input[type="password"]') === null;
 }
 
-/** True when `el` holds an e-mail field of a sign-up form (see isSignupInput). */
-export function hasSignupField(el: Element): boolean {
-  return hasSignupFieldOf(el, Array.from(el.querySelectorAll(EMAIL_INPUT)));
-}
-
 /**
- * {@link hasSignupField} given the page's e-mail fields in document order (one query for the page instead
- * of one per block; most pages have none): the first five inside `el` are tested.
+ * True when `el` holds an e-mail field of a sign-up form (see isSignupInput), given the page's e-mail
+ * fields in document order (one query for the page instead of one per block; most pages have none): the
+ * first five inside `el` are tested.
  */
-function hasSignupFieldOf(el: Element, inputs: readonly Element[]): boolean {
+function hasSignupField(el: Element, inputs: readonly Element[]): boolean {
   let seen = 0;
   for (const input of inputs) {
     if (input === el || !el.contains(input)) continue;
@@ -453,7 +449,7 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
     // Text the article already shows is classified in the article, with offsets.
     if (article && article.includes(key)) continue;
     const block: PageBlock = { text, where: c.where };
-    if (hasSignupFieldOf(c.el, emailInputs)) block.emailField = true;
+    if (hasSignupField(c.el, emailInputs)) block.emailField = true;
     picked.push({ block, el: c.el, order: c.order });
   }
   picked.sort((a, b) => a.order - b.order);
