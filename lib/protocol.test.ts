@@ -43,3 +43,23 @@ describe('isStepMarkAnswer', () => {
     expect(isStepMarkAnswer(undefined)).toBe(false);
   });
 });
+
+describe('isMessage: done by reference', () => {
+  const done = { type: 'content->background:done', ref: 'lq3x-1', url: 'https://example.org/a', timings: { locate: 2.5, show: 1 }, marks: { placed: 3, missing: 1, visible: true }, updatedAt: 1 };
+
+  it('accepts a reference with timings and mark counts', () => {
+    expect(isMessage(done)).toBe(true);
+  });
+
+  it('refuses malformed references, timings and counts: the page-side script is input, not fact', () => {
+    expect(isMessage({ ...done, ref: 7 })).toBe(false);
+    expect(isMessage({ ...done, ref: 'x'.repeat(65) })).toBe(false);
+    expect(isMessage({ ...done, timings: { locate: '2' } })).toBe(false);
+    expect(isMessage({ ...done, timings: { locate: Number.POSITIVE_INFINITY } })).toBe(false);
+    expect(isMessage({ ...done, timings: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 1])) })).toBe(false);
+    expect(isMessage({ ...done, marks: { placed: -1, missing: 0, visible: true } })).toBe(false);
+    expect(isMessage({ ...done, marks: { placed: 1, missing: 0 } })).toBe(false);
+    expect(isMessage({ ...done, updatedAt: Number.NaN })).toBe(false);
+    expect(isMessage({ ...done, url: undefined })).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import { analyseTab } from './analyse';
 import { showBadge } from './badge';
 import { createMenu, MENU_ANALYSE, openOnboarding, shouldOnboard } from './install';
 import { syncRegistration, webOrigins } from './registration';
+import { AnsweredAnalyses } from './answered';
 import { createRouter } from './router';
 import { stepDirection, stepMark } from './step-mark';
 import { TabStates, type SessionArea } from './tab-states';
@@ -35,7 +36,8 @@ export default defineBackground(() => {
     if (state?.status === 'done') warmPopup();
   });
 
-  browser.runtime.onMessage.addListener(createRouter(states));
+  const answered = new AnsweredAnalyses();
+  browser.runtime.onMessage.addListener(createRouter(states, answered));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     const direction = stepDirection(command);
@@ -58,7 +60,10 @@ export default defineBackground(() => {
   });
   void createMenu();
 
-  browser.tabs.onRemoved.addListener((tabId) => void states.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    answered.forget(tabId);
+    void states.delete(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading') return;
     void (async () => {

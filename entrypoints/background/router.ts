@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import { analyseTab, forward } from './analyse';
 import { analyseText } from './analyse-text';
+import { AnsweredAnalyses } from './answered';
 import { stepMark } from './step-mark';
 import type { TabStates } from './tab-states';
 
@@ -52,8 +53,11 @@ async function handlePopup(msg: Message, states: TabStates): Promise<unknown> {
   }
 }
 
-/** Creates the `runtime.onMessage` listener. */
-export function createRouter(states: TabStates) {
+/**
+ * Creates the `runtime.onMessage` listener. `answered` holds the analyses answered to content scripts
+ * until they report them marked by reference.
+ */
+export function createRouter(states: TabStates, answered: AnsweredAnalyses = new AnsweredAnalyses()) {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
   return (msg: unknown, sender: SenderLike, sendResponse: (answer: unknown) => void): boolean | undefined => {
@@ -68,7 +72,20 @@ export function createRouter(states: TabStates) {
     }
     if (msg.type === 'content->background:analyse') {
       if (!isTopFrameContent(sender, ownId)) return undefined;
-      sendResponse(analyseText(msg));
+      const answer = analyseText(msg);
+      sendResponse(answer.ok ? { ...answer, ref: answered.keep(sender.tab.id, answer.analysis) } : answer);
+      return undefined;
+    }
+    if (msg.type === 'content->background:done') {
+      if (!isTopFrameContent(sender, ownId)) return undefined;
+      // Only the analysis this tab was answered under this reference: a content script names its own result.
+      const analysis = answered.take(sender.tab.id, msg.ref);
+      if (analysis) {
+        const url = sender.url ?? sender.tab.url ?? msg.url;
+        const { marks, updatedAt, timings } = msg;
+        void states.set(sender.tab.id, { status: 'done', url, analysis: { ...analysis, timings }, marks, updatedAt });
+      }
+      sendResponse({ ok: !!analysis });
       return undefined;
     }
     if (msg.type.startsWith('popup->background:') && isExtensionPage(sender, ownId, ownOrigin)) {

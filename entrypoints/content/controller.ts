@@ -12,7 +12,7 @@ import type { PageBlockAt } from '../../lib/dom/page-signals';
 import { analysisForMarks, loadSettings, MARK_COLOURS, onSettingsChanged, type Settings } from '../../lib/settings';
 import { createYield, TaskClock } from '../../lib/dom/yield';
 import { fingerprint, readPage } from './pipeline';
-import { analyseInBackground } from './remote';
+import { analyseInBackground, reportDone } from './remote';
 import { watchPage } from './watch';
 
 /** What the controller needs from its host (WXT's ContentScriptContext satisfies it). */
@@ -132,7 +132,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
       }
       const settingsReady = readSettings();
       const ta = performance.now();
-      const analysis = await analyseInBackground(read.text, read.meta);
+      const { analysis, ref } = await analyseInBackground(read.text, read.meta);
       const roundTrip = performance.now() - ta;
       await settingsReady;
       if (signal.aborted) return;
@@ -156,7 +156,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
         longestTask: Math.max(read.timings.longestTask ?? 0, clock.longest),
         ...(startup === undefined ? {} : { startup }),
       };
-      void report({ status: 'done', url, analysis, marks: count, updatedAt: Date.now() });
+      void reportDone({ status: 'done', url, analysis, marks: count, updatedAt: Date.now() }, ref);
       if (!watching) {
         watching = true;
         watchPage(doc, { isOwn: marks.isOwn, onChange: () => void run('changed'), signal });

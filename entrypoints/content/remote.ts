@@ -5,16 +5,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis, AnalyzeMeta } from '../../lib/core/types';
-import { isAnalyseAnswer, type Message } from '../../lib/protocol';
+import { isAnalyseAnswer, type Message, type TabState } from '../../lib/protocol';
 
 const NO_ANSWER = 'The extension did not answer. Reload the page and try again.';
+
+/** An analysis from the background, with the reference it is kept under there (older backgrounds: none). */
+export interface Answered {
+  analysis: Analysis;
+  ref?: string;
+}
 
 /**
  * Analyses `text` in the background; rejects with a readable message when that fails. A service worker
  * that is starting or being restarted can drop a message ("message port closed"): such a missing answer
  * is retried a few times with a short pause; an error answered by the background is not.
  */
-export async function analyseInBackground(text: string, meta: AnalyzeMeta, attempts = 3): Promise<Analysis> {
+export async function analyseInBackground(text: string, meta: AnalyzeMeta, attempts = 3): Promise<Answered> {
   for (let i = 0; ; i++) {
     let answer: unknown;
     try {
@@ -24,9 +30,28 @@ export async function analyseInBackground(text: string, meta: AnalyzeMeta, attem
     }
     if (isAnalyseAnswer(answer)) {
       if (!answer.ok) throw new Error(answer.error);
-      return answer.analysis;
+      return { analysis: answer.analysis, ref: typeof answer.ref === 'string' ? answer.ref : undefined };
     }
     if (i + 1 >= attempts) throw new Error(NO_ANSWER);
     await new Promise((r) => setTimeout(r, 250 * (i + 1)));
+  }
+}
+
+/**
+ * Reports the tab done: by reference when the background holds the analysis under `ref` (it answers
+ * `ok: true`), else (no reference, a restarted worker, no answer) as the whole state. Never throws.
+ */
+export async function reportDone(state: Extract<TabState, { status: 'done' }>, ref: string | undefined): Promise<void> {
+  const whole = { type: 'content->background:state', state } satisfies Message;
+  try {
+    if (ref !== undefined) {
+      const { url, marks, updatedAt, analysis } = state;
+      const byRef = { type: 'content->background:done', ref, url, timings: analysis.timings ?? {}, marks, updatedAt } satisfies Message;
+      const answer = (await browser.runtime.sendMessage(byRef)) as { ok?: unknown } | undefined;
+      if (answer?.ok === true) return;
+    }
+    await browser.runtime.sendMessage(whole);
+  } catch {
+    // No receiver (extension reloading). The popup asks again when opened.
   }
 }

@@ -80,7 +80,10 @@ interface Mounted {
   tooltip: ReturnType<typeof attachTooltip>;
   controller: AbortController;
   appealBoxes: { el: HTMLElement; ranges: Range[] }[];
-  /** Re-places the boxes in the next animation frame (coalesced). */
+  /**
+   * Places the boxes in the next animation frame (coalesced), and from then on after every layout change
+   * (resize, late images, fonts).
+   */
   schedule(): void;
 }
 
@@ -147,14 +150,30 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
     const stop = () => controller.abort();
     signal.addEventListener('abort', stop, { once: true });
     controller.signal.addEventListener('abort', () => signal.removeEventListener('abort', stop), { once: true });
-    // Fallback boxes and appeal outlines follow layout changes (resize, late images, fonts).
+    // Fallback boxes and appeal outlines follow layout changes (resize, late images, fonts). Only they
+    // need layout: marks painted by the Highlight API move with the text by themselves, so most pages
+    // (no appeal outline) never observe the layout nor read geometry.
     let frame = 0;
-    const schedule = () => {
+    let following = false;
+    const view = doc.defaultView;
+    const place = () => {
       if (frame) return;
-      frame = doc.defaultView?.requestAnimationFrame(() => {
+      frame = view?.requestAnimationFrame(() => {
         frame = 0;
         if (!controller.signal.aborted) relayout();
       }) ?? 0;
+    };
+    const schedule = () => {
+      place();
+      if (following || !view) return;
+      following = true;
+      view.addEventListener('resize', place, { passive: true, signal: controller.signal });
+      const RO = view.ResizeObserver;
+      if (RO && doc.body) {
+        const ro = new RO(place);
+        ro.observe(doc.body);
+        controller.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+      }
     };
     const m: Mounted = {
       ui,
@@ -164,14 +183,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
       appealBoxes: [],
       schedule,
     };
-    doc.defaultView?.addEventListener('resize', schedule, { passive: true, signal: controller.signal });
-    const RO = doc.defaultView?.ResizeObserver;
-    if (RO && doc.body) {
-      const ro = new RO(schedule);
-      ro.observe(doc.body);
-      controller.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
-    }
-    controller.signal.addEventListener('abort', () => { if (frame) doc.defaultView?.cancelAnimationFrame(frame); }, { once: true });
+    controller.signal.addEventListener('abort', () => { if (frame) view?.cancelAnimationFrame(frame); }, { once: true });
     mounted = m;
     return m;
   };
