@@ -4,7 +4,8 @@
  * page: every entry point is wrapped and failures are reported as an `error` state.
  */
 import { browser } from 'wxt/browser';
-import { createPageMarks } from '../../lib/dom/marks';
+import { createPageMarks, type PageMarks } from '../../lib/dom/marks';
+import type { MarkColours } from '../../lib/dom/mark-colours';
 import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
 import type { ExtractedBlock } from '../../lib/dom/extract';
@@ -61,7 +62,21 @@ export function startController(ctx: ControllerContext, doc: Document = document
   let forced = consumeOnDemandFlag();
   // Without the on-demand flag this instance was started by the registration for a granted site, which
   // puts the highlight styles in the page at document_start (background/registration.ts): none is added.
-  const marks = createPageMarks(doc, signal, { sheetInPage: !forced });
+  const sheetInPage = !forced;
+  // The marks' controller (its closures, statement navigation, listeners) is made with the first article,
+  // in the timed marking step: a page left alone pays for the cheap check only. Colours and a "hide marks"
+  // that arrive before it exists are kept and applied when it is made.
+  let marks: PageMarks | null = null;
+  let colours: MarkColours | null = null;
+  let hiddenBeforeMarks = false;
+  const marksNow = (): PageMarks => {
+    if (!marks) {
+      marks = createPageMarks(doc, signal, { sheetInPage });
+      if (colours) marks.setColours(colours);
+      if (hiddenBeforeMarks) marks.setVisible(false);
+    }
+    return marks;
+  };
   const seenBlocks = new Set<string>();
   let last = '';
   let running = false;
@@ -74,7 +89,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
   // only what is painted in the page is filtered.
   let settings: Settings | null = null;
   const shownOf = (analysis: Analysis) => (settings ? analysisForMarks(analysis, settings.marks) : analysis);
-  const paint = (analysis: Analysis) => marks.render(shownOf(analysis), currentBlocks, currentPageBlocks);
+  const paint = (analysis: Analysis) => marksNow().render(shownOf(analysis), currentBlocks, currentPageBlocks);
   const yieldToPage = createYield();
 
   // The user's settings only matter for painting. They are read (and followed) from the first page that
@@ -86,13 +101,15 @@ export function startController(ctx: ControllerContext, doc: Document = document
     (settingsRead ??= (async () => {
       onSettingsChanged((next) => {
         settings = next;
-        marks.setColours(MARK_COLOURS[next.palette]);
+        colours = MARK_COLOURS[next.palette];
+        marks?.setColours(colours);
         if (current) paint(current);
       }, signal);
       try {
         const loaded = await loadSettings();
         settings ??= loaded;
-        marks.setColours(MARK_COLOURS[(settings ?? loaded).palette]);
+        colours = MARK_COLOURS[(settings ?? loaded).palette];
+        marks?.setColours(colours);
       } catch {
         // Defaults: every mark shown, default palette.
       }
@@ -117,7 +134,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
       if (!read.ok) {
         last = '';
         current = null;
-        marks.clear();
+        marks?.clear();
         void report({ status: 'not-article', url, reason: read.reason, ...(read.ms === undefined ? {} : { timings: { check: read.ms } }) });
         return;
       }
@@ -142,10 +159,10 @@ export function startController(ctx: ControllerContext, doc: Document = document
       currentPageBlocks = read.pageBlocks;
       // Marking in two tasks: locate (text index, anchors, ranges: DOM reads) then show (paint).
       const clock = new TaskClock();
-      const found = clock.time('locate', () => marks.locate(shownOf(analysis), read.blocks, read.pageBlocks));
+      const found = clock.time('locate', () => marksNow().locate(shownOf(analysis), read.blocks, read.pageBlocks));
       await yieldToPage();
       if (signal.aborted) return;
-      const count = clock.time('show', () => marks.show(found));
+      const count = clock.time('show', () => marksNow().show(found));
       const startup = startupMs();
       analysis.timings = {
         ...analysis.timings,
@@ -159,7 +176,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
       void reportDone({ status: 'done', url, analysis, marks: count, updatedAt: Date.now() }, ref);
       if (!watching) {
         watching = true;
-        watchPage(doc, { isOwn: marks.isOwn, onChange: () => void run('changed'), signal });
+        watchPage(doc, { isOwn: marksNow().isOwn, onChange: () => void run('changed'), signal });
       }
     } catch (err) {
       void report({ status: 'error', url, message: errorMessage(err) });
@@ -181,14 +198,15 @@ export function startController(ctx: ControllerContext, doc: Document = document
           sendResponse({ ok: true });
           return;
         case 'background->content:set-marks':
-          marks.setVisible(msg.visible);
-          sendResponse({ ok: true, marks: marks.count() });
+          if (marks) marks.setVisible(msg.visible);
+          else hiddenBeforeMarks = !msg.visible;
+          sendResponse({ ok: true, marks: marks ? marks.count() : { placed: 0, missing: 0, visible: msg.visible } });
           return;
         case 'background->content:scroll-to':
-          sendResponse({ ok: marks.scrollTo(msg.start, msg.end) });
+          sendResponse({ ok: marks ? marks.scrollTo(msg.start, msg.end) : false });
           return;
         case 'background->content:step-mark':
-          sendResponse(marks.step(msg.direction));
+          sendResponse(marks ? marks.step(msg.direction) : { ok: false, index: -1, total: 0, wrapped: false });
           return;
         default:
           return;
