@@ -7,6 +7,12 @@
  * in the same page, times Readability alone (clone + parse, as any reader view must do on a live page).
  * The figures that matter: the page's main-thread work beyond Readability (page signals + marking) as a
  * ratio of Readability alone, and the analysis (background, off the page's thread) as the same ratio.
+ *
+ * Every run opens the page in a new tab, whose renderer starts cold: each function of the content script
+ * is compiled on first use and each DOM interface is set up in its world on first touch, on every page.
+ * A reader going from article to article in one tab usually keeps the renderer, and V8 keeps what it
+ * compiled there. The "warm" figures measure that case: the same page loaded a second time in one tab
+ * (Readability alone run on the first load too, so both sides are warm), one measurement per page.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -53,7 +59,13 @@ export interface ChromiumPageResult {
    */
   addedStyleLayoutMs?: number;
   stages?: Timings;
+  /** The same page loaded again in a tab that already ran it (see the module comment): one measurement. */
+  warm?: { readabilityMs: number; extraMs: number; ratio: number };
 }
+
+/** Everything the content script does on the page's thread except Readability's own work (clone + parse). */
+const EXTRA_STEPS = ['check', 'blocks', 'pageSignals', 'locate', 'show'];
+const extraOf = (t: Timings) => EXTRA_STEPS.reduce((n, k) => n + (t[k] ?? 0), 0);
 
 /** A CDP session on a page with the Performance domain on (its counters run from here). */
 async function perfSession(ctx: { newCDPSession(page: unknown): Promise<{ send(m: string, p?: object): Promise<unknown> }> }, page: unknown) {
@@ -128,6 +140,10 @@ export async function benchChromium(pages: { name: string; path: string }[], run
   const root = process.cwd();
   const ext = ensureBuild(root);
   const readabilitySrc = readFileSync(join(root, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+  // Readability alone on the page, now, in the page's own world: clone + parse.
+  const readabilityAlone =
+    `(() => { ${readabilitySrc}\n;const t0 = performance.now();` +
+    `new Readability(document.cloneNode(true)).parse(); return performance.now() - t0; })()`;
   const server = await serve(pages);
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'sourcemark-bench-'));
@@ -159,6 +175,18 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       helper.evaluate((t) => chrome.runtime.sendMessage({ type: 'popup->background:get-state', tabId: t }), tabId) as Promise<
         { status: string; updatedAt?: number; analysis?: { timings?: Timings }; timings?: Timings } | undefined
       >;
+    const tabIdOf = async (url: string) =>
+      ((await sw.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[]).find((t) => t.url === url)?.id;
+    /** The tab's result (done, not an article, error) once it is in, reported at or after `since`; else the last state seen. */
+    const resultOf = async (tabId: number, since = 0) => {
+      const end = Date.now() + 20000;
+      for (;;) {
+        const state = await getState(tabId);
+        const final = state && ['done', 'not-article', 'error'].includes(state.status);
+        if ((final && (state.status !== 'done' || (state.updatedAt ?? 0) >= since)) || Date.now() > end) return state;
+        await new Promise((res) => setTimeout(res, 25));
+      }
+    };
 
     for (const p of pages) {
       const per: Record<'rd' | 'ours' | 'ex' | 'extra' | 'an' | 'rt' | 'block' | 'check' | 'start' | 'heap', number[]> & { stages: Timings[] } = {
@@ -174,17 +202,9 @@ export async function benchChromium(pages: { name: string; path: string }[], run
           // same page without the extension.
           const counters = r === 0 ? await perfSession(ctx, page) : null;
           await page.goto(url, { waitUntil: 'load', timeout: 30000 });
-          const tabs = (await sw.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[];
-          const tabId = tabs.find((t) => t.url === url)?.id;
+          const tabId = await tabIdOf(url);
           if (tabId === undefined) continue;
-          let state: Awaited<ReturnType<typeof getState>>;
-          const end = Date.now() + 20000;
-          for (;;) {
-            state = await getState(tabId);
-            if (state && ['done', 'not-article', 'error'].includes(state.status)) break;
-            if (Date.now() > end) break;
-            await new Promise((res) => setTimeout(res, 25));
-          }
+          const state = await resultOf(tabId);
           outcome = (state?.status as ChromiumPageResult['outcome']) ?? 'timeout';
           if (r === 0 && state && state.status !== 'analysing') {
             // Frames after the marks are shown (their style and layout) belong to what the extension costs.
@@ -208,15 +228,13 @@ export async function benchChromium(pages: { name: string; path: string }[], run
           const t = state?.analysis?.timings;
           if (state?.status === 'done' && t) {
             // Readability alone on this page, now, in the page's own world: clone + parse.
-            const rd = (await page.evaluate(`(() => { ${readabilitySrc}\n;const t0 = performance.now();` +
-              `new Readability(document.cloneNode(true)).parse(); return performance.now() - t0; })()`)) as number;
+            const rd = (await page.evaluate(readabilityAlone)) as number;
             per.rd.push(rd);
             per.ex.push(t.extract ?? 0);
             per.ours.push((t.clone ?? 0) + (t.readability ?? 0));
             // Everything the content script does on the page's thread except Readability's own work
             // (clone + parse): the check, the block walk, page signals, locating and showing marks.
-            const extra = ['check', 'blocks', 'pageSignals', 'locate', 'show'].reduce((n, k) => n + (t[k] ?? 0), 0);
-            per.extra.push(extra);
+            per.extra.push(extraOf(t));
             per.an.push(['prepare', 'appeals', 'attribution', 'actors', 'numbers'].reduce((n, k) => n + (t[k] ?? 0), 0));
             per.rt.push(t.roundTrip ?? 0);
             // Each step runs in its own task; the content script reports the longest.
@@ -269,7 +287,29 @@ export async function benchChromium(pages: { name: string; path: string }[], run
           await page.close();
         }
       }
-      const res: ChromiumPageResult = { page: p.name, outcome };
+      // Warm: the page loaded twice in one tab (see the module comment); only the second load is measured.
+      let warm: ChromiumPageResult['warm'];
+      if (outcome === 'done') {
+        const page = await ctx.newPage();
+        const url = `${server.origin}/p/${encodeURIComponent(p.name)}/index.html`;
+        try {
+          for (let load = 0; load < 2; load++) {
+            const since = Date.now();
+            await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+            const tabId = await tabIdOf(url);
+            const state = tabId === undefined ? undefined : await resultOf(tabId, since);
+            const t = state?.status === 'done' ? state.analysis?.timings : undefined;
+            if (!t) break;
+            const rd = (await page.evaluate(readabilityAlone)) as number;
+            if (load === 1) warm = { readabilityMs: rd, extraMs: extraOf(t), ratio: extraOf(t) / rd };
+          }
+        } catch {
+          // No warm figure for this page.
+        } finally {
+          await page.close();
+        }
+      }
+      const res: ChromiumPageResult = { page: p.name, outcome, ...(warm ? { warm } : {}) };
       if (per.rd.length) {
         res.readabilityMs = median(per.rd);
         res.extractMs = median(per.ex);
@@ -320,6 +360,9 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     heapAddedKBOnBigPage: results.find((r) => r.page === 'gen-big-5mb')?.heapAddedKB ?? null,
     addedStyleLayoutMs: summary(done.filter((r) => r.addedStyleLayoutMs !== undefined).map((r) => r.addedStyleLayoutMs as number)),
     popupFirstRenderMs: summary(popupMs),
+    warmReadabilityMs: summary(done.filter((r) => r.warm).map((r) => r.warm!.readabilityMs)),
+    warmExtraMs: summary(done.filter((r) => r.warm).map((r) => r.warm!.extraMs)),
+    warmRatio: summary(done.filter((r) => r.warm).map((r) => r.warm!.ratio)),
   };
   if (print) {
     const line = (name: string, s: { median: number; p95: number; max: number }) =>
@@ -341,6 +384,10 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     line('style recalc + layout added to the load, ms', figures.addedStyleLayoutMs);
     line('popup first render with a result, ms', figures.popupFirstRenderMs);
     console.log(`  pages with a synchronous block > 50 ms: ${figures.pagesBlockingOver50ms} of ${done.length}`);
+    console.log(`  warm: the page loaded again in a tab that ran it (${figures.warmRatio.n} pages, one measurement each)`);
+    line('  Readability alone, ms', figures.warmReadabilityMs);
+    line('  page main thread beyond Readability, ms', figures.warmExtraMs);
+    line('    ratio to Readability alone', figures.warmRatio);
   }
   return figures;
 }
