@@ -71,7 +71,11 @@ export default defineBackground(() => {
       if (known.status === 'idle') return;
       const next = change.url ?? tab.url;
       // A reload (no url in the change) or a new document: the old marks and results are gone.
-      if (change.url === undefined || withoutHash(next) !== withoutHash(known.url)) await states.delete(tabId);
+      if (change.url === undefined || withoutHash(next) !== withoutHash(known.url)) {
+        // The page that was answered is gone: its analysis will not be reported done.
+        answered.forget(tabId);
+        await states.delete(tabId);
+      }
     })();
   });
 
