@@ -6,14 +6,14 @@
 import { browser } from 'wxt/browser';
 import { createPageMarks, type PageMarks } from '../../lib/dom/marks';
 import type { MarkColours } from '../../lib/dom/mark-colours';
-import { isMessage, type Message, type TabState } from '../../lib/protocol';
+import { isMessage } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
 import type { ExtractedBlock } from '../../lib/dom/extract';
 import type { PageBlockAt } from '../../lib/dom/page-signals';
 import { analysisForMarks, loadSettings, MARK_COLOURS, onSettingsChanged, type Settings } from '../../lib/settings';
 import { createYield, TaskClock } from '../../lib/dom/yield';
 import { fingerprint, readPage } from './pipeline';
-import { analyseInBackground, reportDone } from './remote';
+import { analyseInBackground, report, reportDone } from './remote';
 import { watchPage } from './watch';
 
 /** What the controller needs from its host (WXT's ContentScriptContext satisfies it). */
@@ -22,15 +22,6 @@ export interface ControllerContext {
   readonly signal: AbortSignal;
   /** Timer bound to the context (cleared when it is invalidated). */
   setTimeout(handler: () => void, timeout?: number): unknown;
-}
-
-/** Sends a state to the background. The background may be asleep or reloading: that is not an error here. */
-async function report(state: TabState): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type: 'content->background:state', state } satisfies Message);
-  } catch {
-    // No receiver (extension reloading). The popup asks again when opened.
-  }
 }
 
 const errorMessage = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);

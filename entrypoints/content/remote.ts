@@ -37,21 +37,29 @@ export async function analyseInBackground(text: string, meta: AnalyzeMeta, attem
   }
 }
 
-/**
- * Reports the tab done: by reference when the background holds the analysis under `ref` (it answers
- * `ok: true`), else (no reference, a restarted worker, no answer) as the whole state. Never throws.
- */
-export async function reportDone(state: Extract<TabState, { status: 'done' }>, ref: string | undefined): Promise<void> {
-  const whole = { type: 'content->background:state', state } satisfies Message;
+/** Sends a state to the background. The background may be asleep or reloading: that is not an error here. */
+export async function report(state: TabState): Promise<void> {
   try {
-    if (ref !== undefined) {
-      const { url, marks, updatedAt, analysis } = state;
-      const byRef = { type: 'content->background:done', ref, url, timings: analysis.timings ?? {}, marks, updatedAt } satisfies Message;
-      const answer = (await browser.runtime.sendMessage(byRef)) as { ok?: unknown } | undefined;
-      if (answer?.ok === true) return;
-    }
-    await browser.runtime.sendMessage(whole);
+    await browser.runtime.sendMessage({ type: 'content->background:state', state } satisfies Message);
   } catch {
     // No receiver (extension reloading). The popup asks again when opened.
   }
+}
+
+/**
+ * Reports the tab done: by reference when the background holds the analysis under `ref` (it answers
+ * `ok: true`), else (no reference, a restarted worker) as the whole state with {@link report}. Never throws.
+ */
+export async function reportDone(state: Extract<TabState, { status: 'done' }>, ref: string | undefined): Promise<void> {
+  if (ref !== undefined) {
+    const { url, marks, updatedAt, analysis } = state;
+    const byRef = { type: 'content->background:done', ref, url, timings: analysis.timings ?? {}, marks, updatedAt } satisfies Message;
+    try {
+      const answer = (await browser.runtime.sendMessage(byRef)) as { ok?: unknown } | undefined;
+      if (answer?.ok === true) return;
+    } catch {
+      return; // No receiver (extension reloading): the whole state would not be received either.
+    }
+  }
+  await report(state);
 }
