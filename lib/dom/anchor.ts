@@ -13,7 +13,7 @@
  *
  * Work is bounded: index size is capped and fallback searches are counted, so a 5 MB page cannot hang.
  */
-import { buildTextIndex, domOffset, isIndexable, isWhitespaceCode, nodeAt, stripWhitespace, type TextIndex } from './text-index';
+import { buildTextIndex, domOffset, isIndexable, nodeAt, nonWhitespaceCount, stripWhitespace, type TextIndex } from './text-index';
 
 /** A block of the article text (as returned by the extractor). */
 export interface AnchorBlock {
@@ -83,13 +83,6 @@ interface Indexed {
 }
 
 const EMPTY_INDEX: TextIndex = { flat: '', nodes: [], starts: Int32Array.of(0), gapBefore: new Uint8Array(0), truncated: false };
-
-/** Number of non-whitespace code units in `text[from, to)`. */
-function nonWhitespaceBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) n++;
-  return n;
-}
 
 /**
  * Indexes the article's region of `doc` (`opts.scope`, else the body) and anchors the article `blocks` of
@@ -259,8 +252,8 @@ export function createAnchorer(doc: Document, text: string, blocks: readonly Anc
       const b = sorted[i];
       const s = Math.max(start, b.start);
       const e = Math.min(end, b.end);
-      const fs = nonWhitespaceBetween(text, b.start, s);
-      const fe = fs + nonWhitespaceBetween(text, s, e);
+      const fs = nonWhitespaceCount(text, b.start, s);
+      const fe = fs + nonWhitespaceCount(text, s, e);
       if (fe <= fs) continue;
       if (anchor[i] >= 0) {
         push(primary, anchor[i] + fs, anchor[i] + fe);

@@ -17,17 +17,7 @@ const SKIP_TAGS = new Set([
 /** The character class of JavaScript's `\s`, so page and article text are flattened identically. */
 const WS_RE = /\s+/g;
 
-/** True when the UTF-16 code unit `c` matches JavaScript's `\s`. */
-export function isWhitespaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** Removes every whitespace character (same class as {@link isWhitespaceCode}). */
+/** Removes every whitespace character (JavaScript's `\s`, as the extractor's collapsing uses). */
 export function stripWhitespace(s: string): string {
   return s.replace(WS_RE, '');
 }
@@ -145,16 +135,35 @@ export function nodeAt(index: TextIndex, pos: number): number {
 }
 
 /**
- * DOM offset in `node` of its `k`-th non-whitespace character (0-based); `after` gives the offset just
- * past it. Walks the node's data, which is short for real text nodes.
+ * Number of non-whitespace characters in `s[from, to)`. A native regex pass, not a loop over characters:
+ * marking runs once per page in a fresh content script, where such loops run in V8's interpreter at a few
+ * nanoseconds a character — about 0.2 ms per statement on news pages in Chromium, measured.
  */
-export function domOffset(node: Text, k: number, after: boolean): number {
-  const data = node.data;
-  let seen = 0;
-  for (let i = 0; i < data.length; i++) {
-    if (isWhitespaceCode(data.charCodeAt(i))) continue;
-    if (seen === k) return after ? i + 1 : i;
-    seen++;
+export function nonWhitespaceCount(s: string, from = 0, to = s.length): number {
+  return from >= to ? 0 : stripWhitespace(s.slice(from, to)).length;
+}
+
+/**
+ * Offset in `data` of its `k`-th non-whitespace character (0-based); `after` gives the offset just past
+ * it; `data.length` when it has no such character. See {@link nonWhitespaceCount} for why no character loop:
+ * the smallest prefix holding `k` non-whitespace characters is `k` plus the whitespace inside it, found by
+ * counting natively and widening by what is still missing (a prefix never holds more than its length).
+ */
+export function nthNonWhitespace(data: string, k: number, after: boolean): number {
+  let p = k;
+  for (;;) {
+    if (p >= data.length) return data.length;
+    const missing = k - nonWhitespaceCount(data, 0, p);
+    if (missing === 0) break;
+    p += missing;
   }
-  return data.length;
+  // data[0, p) holds k non-whitespace characters: the k-th is the first one from p on.
+  const rest = /\S/.exec(data.slice(p));
+  if (!rest) return data.length;
+  return p + rest.index + (after ? 1 : 0);
+}
+
+/** DOM offset in `node` of its `k`-th non-whitespace character (0-based); see {@link nthNonWhitespace}. */
+export function domOffset(node: Text, k: number, after: boolean): number {
+  return nthNonWhitespace(node.data, k, after);
 }
