@@ -194,9 +194,9 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       };
       let added: number | undefined;
       let outcome: ChromiumPageResult['outcome'] = 'timeout';
+      const url = `${server.origin}/p/${encodeURIComponent(p.name)}/index.html`;
       for (let r = 0; r < runs; r++) {
         const page = await ctx.newPage();
-        const url = `${server.origin}/p/${encodeURIComponent(p.name)}/index.html`;
         try {
           // First run: the renderer's style and layout counters over the whole load, compared below with the
           // same page without the extension.
@@ -291,7 +291,6 @@ export async function benchChromium(pages: { name: string; path: string }[], run
       let warm: ChromiumPageResult['warm'];
       if (outcome === 'done') {
         const page = await ctx.newPage();
-        const url = `${server.origin}/p/${encodeURIComponent(p.name)}/index.html`;
         try {
           for (let load = 0; load < 2; load++) {
             const since = Date.now();
