@@ -417,11 +417,10 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
     units.push({ el: unit, where: demoteInNav(unit, where), order: 0 });
   }
   // An e-mail field nominates the unit around it: sign-up pop-ups are often bare divs, not forms.
-  const inputs = body.querySelectorAll(EMAIL_INPUT);
-  const emailInputs = Array.from(inputs);
-  for (let i = 0; i < inputs.length && i < 20; i++) {
-    if (!isSignupInput(inputs[i], inputs[i])) continue;
-    const unit = unitAround(inputs[i], body, measured);
+  const emailInputs = Array.from(body.querySelectorAll(EMAIL_INPUT));
+  for (const input of emailInputs.slice(0, 20)) {
+    if (!isSignupInput(input, input)) continue;
+    const unit = unitAround(input, body, measured);
     if (nominated.has(unit)) continue;
     nominated.add(unit);
     const w = classify(unit, () => false);

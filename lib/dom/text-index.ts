@@ -150,13 +150,16 @@ export function nonWhitespaceCount(s: string, from = 0, to = s.length): number {
  * counting natively and widening by what is still missing (a prefix never holds more than its length).
  */
 export function nthNonWhitespace(data: string, k: number, after: boolean): number {
-  let p = k;
-  for (;;) {
+  // `have` counts data[0, p): each widening counts only the characters it adds.
+  let p = Math.min(k, data.length);
+  let have = nonWhitespaceCount(data, 0, p);
+  while (have < k) {
     if (p >= data.length) return data.length;
-    const missing = k - nonWhitespaceCount(data, 0, p);
-    if (missing === 0) break;
-    p += missing;
+    const next = Math.min(p + k - have, data.length);
+    have += nonWhitespaceCount(data, p, next);
+    p = next;
   }
+  if (p >= data.length) return data.length;
   // data[0, p) holds k non-whitespace characters: the k-th is the first one from p on.
   const rest = /\S/.exec(data.slice(p));
   if (!rest) return data.length;
