@@ -61,7 +61,9 @@ export function attachTooltip(doc: Document, ui: UiHost, signal: AbortSignal): {
   let shownFor: LabelledRange | null = null;
   const win = doc.defaultView;
 
+  // The tooltip element is made the first time it is shown (see ui-host.ts): nothing to hide before that.
   const hide = () => {
+    if (!shownFor) return;
     shownFor = null;
     ui.tip.hidden = true;
   };
