@@ -63,3 +63,13 @@ describe('isMessage: done by reference', () => {
     expect(isMessage({ ...done, url: undefined })).toBe(false);
   });
 });
+
+describe('isMessage: mark settings', () => {
+  it('accepts an object of settings (their fields are checked by the receiver) and nothing else', () => {
+    const settings = { marks: { statements: true, official: false, anonymous: true, appeals: true, numbers: true }, palette: 'colorblind' };
+    expect(isMessage({ type: 'background->content:mark-settings', settings })).toBe(true);
+    expect(isMessage({ type: 'background->content:mark-settings' })).toBe(false);
+    expect(isMessage({ type: 'background->content:mark-settings', settings: 'colorblind' })).toBe(false);
+    expect(isMessage({ type: 'background->content:mark-settings', settings: null })).toBe(false);
+  });
+});

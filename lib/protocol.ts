@@ -8,6 +8,7 @@
  */
 import type { Analysis, AnalyzeMeta } from './core/types';
 import type { StepResult } from './dom/mark-nav';
+import type { MarkSettings } from './settings';
 
 /** Longest article text the background accepts for analysis (characters); longer pages are refused. */
 export const MAX_ANALYSE_CHARS = 3_000_000;
@@ -55,9 +56,10 @@ export interface ContentToBackgroundAnalyse {
 /**
  * The background's answer to {@link ContentToBackgroundAnalyse}. `ref` names the analysis the background
  * keeps for the sender's tab, so that the content script can report it done by reference
- * ({@link ContentToBackgroundDone}) instead of sending it back whole.
+ * ({@link ContentToBackgroundDone}) instead of sending it back whole. `markSettings` are the user's mark
+ * settings to paint it with (later changes follow in {@link BackgroundToContentMarkSettings}).
  */
-export type AnalyseAnswer = { ok: true; analysis: Analysis; ref?: string } | { ok: false; error: string };
+export type AnalyseAnswer = { ok: true; analysis: Analysis; ref?: string; markSettings?: MarkSettings } | { ok: false; error: string };
 
 /** Marks placed in the page and statements whose text could not be found there. */
 export interface MarksCountState {
@@ -160,6 +162,15 @@ export interface BackgroundToContentAnalyse {
   force?: boolean;
 }
 
+/**
+ * background -> content: the user's mark settings changed (options page, popup, another window); repaint
+ * with them. Receivers validate them with `parseMarkSettings`. Answer: none.
+ */
+export interface BackgroundToContentMarkSettings {
+  type: 'background->content:mark-settings';
+  settings: MarkSettings;
+}
+
 /** Every message of the protocol. */
 export type Message =
   | ContentToBackgroundState
@@ -173,7 +184,8 @@ export type Message =
   | BackgroundToContentScrollTo
   | BackgroundToContentSetMarks
   | BackgroundToContentStepMark
-  | BackgroundToContentAnalyse;
+  | BackgroundToContentAnalyse
+  | BackgroundToContentMarkSettings;
 
 /** The `type` strings of all messages. */
 export type MessageType = Message['type'];
@@ -256,6 +268,8 @@ export function isMessage(v: unknown): v is Message {
       return isDirection(v.direction);
     case 'background->content:analyse':
       return v.force === undefined || typeof v.force === 'boolean';
+    case 'background->content:mark-settings':
+      return isObj(v.settings);
     default:
       return false;
   }

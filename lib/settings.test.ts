@@ -8,7 +8,9 @@ import {
   isOriginPattern,
   isStatementMarkShown,
   loadSettings,
+  markSettingsOf,
   migrate,
+  parseMarkSettings,
   onSettingsChanged,
   originsForSite,
   originsOf,
@@ -150,5 +152,27 @@ describe('marks and sites', () => {
     expect(all.every(isOriginPattern)).toBe(true);
     expect(isOriginPattern('https://*/*')).toBe(true);
     expect(isOriginPattern('file:///*')).toBe(false);
+  });
+});
+
+describe('mark settings (what a page is handed)', () => {
+  it('are the marks and the palette only, copied', () => {
+    const s = migrate({ version: 1, autoSites: ['https://*.example.org/*'], marks: { numbers: false }, palette: 'colorblind' });
+    const m = markSettingsOf(s);
+    expect(m).toEqual({ marks: { statements: true, official: true, anonymous: true, appeals: true, numbers: false }, palette: 'colorblind' });
+    expect(Object.keys(m).sort()).toEqual(['marks', 'palette']);
+    m.marks.official = false;
+    expect(s.marks.official).toBe(true);
+  });
+
+  it('are validated field by field when they arrive in a message, defaults for the rest', () => {
+    expect(parseMarkSettings({ marks: { official: false, anonymous: 'no' }, palette: 'neon' })).toEqual({
+      marks: { statements: true, official: false, anonymous: true, appeals: true, numbers: true },
+      palette: 'default',
+    });
+    expect(parseMarkSettings({ palette: 'colorblind', autoSites: ['https://*/*'] })).toEqual({ marks: DEFAULT_SETTINGS.marks, palette: 'colorblind' });
+    for (const junk of [null, undefined, 'colorblind', 42, [], { marks: null }]) {
+      expect(parseMarkSettings(junk)).toEqual({ marks: DEFAULT_SETTINGS.marks, palette: 'default' });
+    }
   });
 });

@@ -131,6 +131,27 @@ export function migrate(raw: unknown): Settings {
   return out;
 }
 
+/**
+ * What a page's marks depend on: which kinds are shown, in which palette. The background hands these to
+ * content scripts (with each analysis, and again when they change), so a page never reads the storage
+ * API, and never sees the rest of the settings (the sites the user granted).
+ */
+export type MarkSettings = Pick<Settings, 'marks' | 'palette'>;
+
+/** The {@link MarkSettings} part of `settings` (a copy). */
+export function markSettingsOf(settings: Settings): MarkSettings {
+  return { marks: { ...settings.marks }, palette: settings.palette };
+}
+
+/**
+ * Valid {@link MarkSettings} from anything (a message): each field checked as {@link migrate} checks it,
+ * defaults for the rest. Never throws.
+ */
+export function parseMarkSettings(raw: unknown): MarkSettings {
+  const m = isObj(raw) ? raw : {};
+  return markSettingsOf(migrate({ version: SETTINGS_VERSION, marks: m.marks, palette: m.palette }));
+}
+
 /** The subset of `storage.local` used here; tests pass an in-memory stand-in. */
 export interface LocalArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;

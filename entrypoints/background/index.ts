@@ -1,6 +1,7 @@
 /**
  * Sourcemark's background: keeps each tab's analysis state (mirrored to session storage), shows the
- * statement count on the badge, routes popup requests to the page, analyses on demand (popup, keyboard
+ * statement count on the badge, routes popup requests to the page, hands the user's mark settings to the
+ * pages (with each analysis, and when they change), analyses on demand (popup, keyboard
  * shortcut, context menu), steps through the statement marks (next / previous shortcuts), keeps the
  * automatic-analysis registration in line with the sites the user granted, and opens the onboarding
  * page on install.
@@ -15,7 +16,9 @@ import { analyseTab } from './analyse';
 import { showBadge } from './badge';
 import { createMenu, MENU_ANALYSE, openOnboarding, shouldOnboard } from './install';
 import { syncRegistration, webOrigins } from './registration';
+import { markSettingsOf, onSettingsChanged } from '../../lib/settings';
 import { AnsweredAnalyses } from './answered';
+import { MarkSettingsCache, pushMarkSettings } from './mark-settings';
 import { createRouter } from './router';
 import { stepDirection, stepMark } from './step-mark';
 import { TabStates, type SessionArea } from './tab-states';
@@ -37,7 +40,13 @@ export default defineBackground(() => {
   });
 
   const answered = new AnsweredAnalyses();
-  browser.runtime.onMessage.addListener(createRouter(states, answered));
+  const markSettings = new MarkSettingsCache();
+  browser.runtime.onMessage.addListener(createRouter(states, answered, markSettings));
+  // Pages with marks follow a settings change at once (they never read storage themselves).
+  onSettingsChanged((next) => {
+    markSettings.set(next);
+    void pushMarkSettings(markSettingsOf(next));
+  });
 
   browser.commands?.onCommand.addListener((command, tab) => {
     const direction = stepDirection(command);

@@ -8,6 +8,7 @@ import { isMessage, type Message, type TabState } from '../../lib/protocol';
 import { analyseTab, forward } from './analyse';
 import { analyseText } from './analyse-text';
 import { AnsweredAnalyses } from './answered';
+import { MarkSettingsCache } from './mark-settings';
 import { stepMark } from './step-mark';
 import type { TabStates } from './tab-states';
 
@@ -55,9 +56,13 @@ async function handlePopup(msg: Message, states: TabStates): Promise<unknown> {
 
 /**
  * Creates the `runtime.onMessage` listener. `answered` holds the analyses answered to content scripts
- * until they report them marked by reference.
+ * until they report them marked by reference; `markSettings` the user's mark settings sent with them.
  */
-export function createRouter(states: TabStates, answered: AnsweredAnalyses = new AnsweredAnalyses()) {
+export function createRouter(
+  states: TabStates,
+  answered: AnsweredAnalyses = new AnsweredAnalyses(),
+  markSettings: MarkSettingsCache = new MarkSettingsCache(),
+) {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
   return (msg: unknown, sender: SenderLike, sendResponse: (answer: unknown) => void): boolean | undefined => {
@@ -72,9 +77,19 @@ export function createRouter(states: TabStates, answered: AnsweredAnalyses = new
     }
     if (msg.type === 'content->background:analyse') {
       if (!isTopFrameContent(sender, ownId)) return undefined;
+      // Read (once per worker) while the core runs; the page paints with them, so it never reads storage.
+      const settings = markSettings.get();
       const answer = analyseText(msg);
-      sendResponse(answer.ok ? { ...answer, ref: answered.keep(sender.tab.id, answer.analysis) } : answer);
-      return undefined;
+      if (!answer.ok) {
+        sendResponse(answer);
+        return undefined;
+      }
+      const kept = { ...answer, ref: answered.keep(sender.tab.id, answer.analysis) };
+      settings.then(
+        (s) => sendResponse({ ...kept, markSettings: s }),
+        () => sendResponse(kept),
+      );
+      return true; // answer asynchronously
     }
     if (msg.type === 'content->background:done') {
       if (!isTopFrameContent(sender, ownId)) return undefined;

@@ -10,7 +10,7 @@ import { isMessage } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
 import type { ExtractedBlock } from '../../lib/dom/extract';
 import type { PageBlockAt } from '../../lib/dom/page-signals';
-import { analysisForMarks, loadSettings, MARK_COLOURS, onSettingsChanged, type Settings } from '../../lib/settings';
+import { analysisForMarks, MARK_COLOURS, parseMarkSettings, type MarkSettings } from '../../lib/settings';
 import { createYield, TaskClock } from '../../lib/dom/yield';
 import { fingerprint, readPage } from './pipeline';
 import { analyseInBackground, report, reportDone } from './remote';
@@ -76,35 +76,20 @@ export function startController(ctx: ControllerContext, doc: Document = document
   let current: Analysis | null = null;
   let currentBlocks: readonly ExtractedBlock[] | undefined;
   let currentPageBlocks: readonly PageBlockAt[] | undefined;
-  // The user's mark settings (which kinds to show). The analysis reported to the background stays whole;
-  // only what is painted in the page is filtered.
-  let settings: Settings | null = null;
+  // The user's mark settings (which kinds to show, which palette), as the background hands them over: with
+  // each analysis, and again when they change. The page never reads the storage API (the background does).
+  // The analysis reported to the background stays whole; only what is painted in the page is filtered.
+  let settings: MarkSettings | null = null;
   const shownOf = (analysis: Analysis) => (settings ? analysisForMarks(analysis, settings.marks) : analysis);
   const paint = (analysis: Analysis) => marksNow().render(shownOf(analysis), currentBlocks, currentPageBlocks);
   const yieldToPage = createYield();
-
-  // The user's settings only matter for painting. They are read (and followed) from the first page that
-  // is an article on, while the background analyses it: the first use of the storage API in a page costs
-  // 2-3 ms of its thread (measured in Chromium), which a page left alone never pays. Unreadable settings
-  // fall back to the defaults (show all).
-  let settingsRead: Promise<void> | null = null;
-  const readSettings = (): Promise<void> =>
-    (settingsRead ??= (async () => {
-      onSettingsChanged((next) => {
-        settings = next;
-        colours = MARK_COLOURS[next.palette];
-        marks?.setColours(colours);
-        if (current) paint(current);
-      }, signal);
-      try {
-        const loaded = await loadSettings();
-        settings ??= loaded;
-        colours = MARK_COLOURS[(settings ?? loaded).palette];
-        marks?.setColours(colours);
-      } catch {
-        // Defaults: every mark shown, default palette.
-      }
-    })());
+  /** Follows new mark settings; repaints the current marks when asked to (a change, not a new analysis). */
+  const useSettings = (next: MarkSettings, repaint: boolean) => {
+    settings = next;
+    colours = MARK_COLOURS[next.palette];
+    marks?.setColours(colours);
+    if (repaint && current && marks) paint(current);
+  };
 
   // A change or request that arrives while a pass awaits the background is not lost: it runs next.
   let queued: { reason: 'requested' | 'changed'; force: boolean } | null = null;
@@ -138,12 +123,11 @@ export function startController(ctx: ControllerContext, doc: Document = document
         paint(current);
         return;
       }
-      const settingsReady = readSettings();
       const ta = performance.now();
-      const { analysis, ref } = await analyseInBackground(read.text, read.meta);
+      const { analysis, ref, markSettings } = await analyseInBackground(read.text, read.meta);
       const roundTrip = performance.now() - ta;
-      await settingsReady;
       if (signal.aborted) return;
+      if (markSettings) useSettings(markSettings, false);
       last = print;
       current = analysis;
       currentBlocks = read.blocks;
@@ -198,6 +182,10 @@ export function startController(ctx: ControllerContext, doc: Document = document
           return;
         case 'background->content:step-mark':
           sendResponse(marks ? marks.step(msg.direction) : { ok: false, index: -1, total: 0, wrapped: false });
+          return;
+        case 'background->content:mark-settings':
+          useSettings(parseMarkSettings(msg.settings), true);
+          sendResponse({ ok: true });
           return;
         default:
           return;

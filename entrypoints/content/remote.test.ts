@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Analysis } from '../../lib/core/types';
 import type { TabState } from '../../lib/protocol';
-import { reportDone } from './remote';
+import { analyseInBackground, reportDone } from './remote';
 
 const analysis: Analysis = {
   schemaVersion: '1.0', text: 'The ministry said the road was closed.', title: null, byline: null, siteName: null, publishedTime: null,
@@ -41,5 +41,33 @@ describe('reportDone', () => {
     const seen = background(true);
     await reportDone(state, undefined);
     expect(seen).toEqual([{ type: 'content->background:state', analysis: true }]);
+  });
+});
+
+describe('analyseInBackground', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const answering = (answer: unknown) =>
+    fakeBrowser.runtime.onMessage.addListener((_msg, _sender, sendResponse) => {
+      sendResponse(answer);
+      return true;
+    });
+
+  it('returns the analysis, its reference and the mark settings, validated', async () => {
+    answering({ ok: true, analysis, ref: 'r1', markSettings: { marks: { official: false, numbers: 'yes' }, palette: 'colorblind', autoSites: ['x'] } });
+    const got = await analyseInBackground(analysis.text, {});
+    expect(got.ref).toBe('r1');
+    expect(got.analysis.text).toBe(analysis.text);
+    expect(got.markSettings).toEqual({ marks: { statements: true, official: false, anonymous: true, appeals: true, numbers: true }, palette: 'colorblind' });
+  });
+
+  it('has no mark settings when the background sent none (the defaults apply)', async () => {
+    answering({ ok: true, analysis, ref: 'r1' });
+    expect((await analyseInBackground(analysis.text, {})).markSettings).toBeUndefined();
+  });
+
+  it('rejects with the error the background answered', async () => {
+    answering({ ok: false, error: 'the text is too long' });
+    await expect(analyseInBackground(analysis.text, {})).rejects.toThrow('the text is too long');
   });
 });

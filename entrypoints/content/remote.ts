@@ -6,13 +6,18 @@
 import { browser } from 'wxt/browser';
 import type { Analysis, AnalyzeMeta } from '../../lib/core/types';
 import { isAnalyseAnswer, type Message, type TabState } from '../../lib/protocol';
+import { parseMarkSettings, type MarkSettings } from '../../lib/settings';
 
 const NO_ANSWER = 'The extension did not answer. Reload the page and try again.';
 
-/** An analysis from the background, with the reference it is kept under there (older backgrounds: none). */
+/**
+ * An analysis from the background, with the reference it is kept under there and the user's mark settings
+ * to paint it with (validated; absent when the background could not read them: then the defaults apply).
+ */
 export interface Answered {
   analysis: Analysis;
   ref?: string;
+  markSettings?: MarkSettings;
 }
 
 /**
@@ -30,7 +35,11 @@ export async function analyseInBackground(text: string, meta: AnalyzeMeta, attem
     }
     if (isAnalyseAnswer(answer)) {
       if (!answer.ok) throw new Error(answer.error);
-      return { analysis: answer.analysis, ref: typeof answer.ref === 'string' ? answer.ref : undefined };
+      return {
+        analysis: answer.analysis,
+        ref: typeof answer.ref === 'string' ? answer.ref : undefined,
+        markSettings: answer.markSettings === undefined ? undefined : parseMarkSettings(answer.markSettings),
+      };
     }
     if (i + 1 >= attempts) throw new Error(NO_ANSWER);
     await new Promise((r) => setTimeout(r, 250 * (i + 1)));

@@ -123,8 +123,8 @@ export async function runScenario(/** @type {Adapter} */ b, results, { origin, b
     check('scroll-to answers ok and scrolls the page to the number', answer?.ok === true && y > 0, `answer ${JSON.stringify(answer)}, scrollY ${y}`);
   });
 
-  // 6b. A settings change reaches the page: the content script reads and follows the settings from the
-  // first article on (not before), and repaints in the new palette under that palette's highlight names.
+  // 6b. A settings change reaches the page: the background, which alone reads the settings, hands the new
+  // mark settings to the page, which repaints in the new palette under that palette's highlight names.
   await results.step(S, 'settings', async () => {
     const palette = (p) => ({ settings: { version: 1, palette: p } });
     await b.setStorage(palette('colorblind'));
