@@ -49,6 +49,8 @@ export interface ReadOptions {
   yieldToPage: YieldToPage;
   /** Stops between steps once aborted. */
   signal: AbortSignal;
+  /** Called once the page passed the check, before the rest: a page left alone sends nothing more. */
+  onArticle?: () => void;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function readPage(doc: Document, url: string, opts: ReadOptions): P
   // would block the page for seconds on it, only to be refused afterwards.
   const checked = clock.time('check', () => checkPage(doc, { url, force: opts.force, htmlChars: htmlSize(doc), maxChars: MAX_ANALYSE_CHARS }));
   if (!checked.ok) return { ...checked, ms: clock.steps.check };
+  opts.onArticle?.();
 
   await opts.yieldToPage();
   if (opts.signal.aborted) return aborted;
