@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { sampleHtml } from '../../test/helpers/sample';
@@ -109,6 +110,54 @@ describe('blocksOf', () => {
     const html = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`;
     const doc = linkedomDoc(`<html><body>${html}</body></html>`);
     expect(blocksOf(doc.body).map((b) => b.text)).toEqual(['deep']);
+  });
+
+  it('reads any tree as the definition does: blocks open and close at block elements, in document order', () => {
+    // The definition, as a recursive walk (fine for the small trees generated here).
+    const BLOCK = new Set(['p', 'div', 'li', 'ul', 'h2', 'br', 'section', 'blockquote', 'td', 'tr', 'table', 'main']);
+    const reference = (root: Node) => {
+      const out: { text: string; tag: string }[] = [];
+      let buf = '';
+      let bufTag = 'p';
+      const flush = () => {
+        const t = collapseWhitespace(buf).trim();
+        if (t) out.push({ text: t, tag: bufTag });
+        buf = '';
+      };
+      const walk = (n: Node) => {
+        if (n.nodeType === 3) return void (buf += n.nodeValue ?? '');
+        if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+        const tag = n.nodeType === 1 ? (n as Element).localName : '';
+        if (['script', 'style', 'button'].includes(tag)) return;
+        const block = BLOCK.has(tag);
+        if (block) {
+          flush();
+          if (!['br', 'div', 'section'].includes(tag)) bufTag = tag;
+        }
+        for (let k = n.firstChild; k; k = k.nextSibling) walk(k);
+        if (block) flush();
+      };
+      walk(root);
+      flush();
+      return out;
+    };
+    const tags = ['p', 'div', 'li', 'ul', 'h2', 'br', 'section', 'blockquote', 'span', 'a', 'em', 'script', 'button', 'td'];
+    const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('word', ' two  words ', '\n', 'x', '', '<!-- note -->'),
+        fc.tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => (t === 'br' ? '<br>' : `<${t}>${kids.join('')}</${t}>`)),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(html, { maxLength: 5 }), (parts) => {
+        const doc = linkedomDoc(`<html><body><main>${parts.join('')}</main></body></html>`);
+        const root = doc.querySelector('main')!;
+        expect(blocksOf(root)).toEqual(reference(root));
+        expect(blocksOf(doc.body)).toEqual(reference(doc.body));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -73,8 +73,10 @@ export function collapseWhitespace(s: string): string {
 }
 
 /**
- * Walks an element and returns its text as blocks. Iterative (no recursion) so that pathologically deep
- * pages cannot overflow the stack.
+ * Walks an element and returns its text as blocks. Iterative, along sibling and parent links (no recursion,
+ * so pathologically deep pages cannot overflow the stack; no stack either: a long article's walk allocates
+ * nothing per node, where a stack of [node, exiting] pairs made two small arrays per node for the young
+ * generation to collect).
  */
 export function blocksOf(root: Node): { text: string; tag: string }[] {
   const out: { text: string; tag: string }[] = [];
@@ -85,29 +87,48 @@ export function blocksOf(root: Node): { text: string; tag: string }[] {
     if (t) out.push({ text: t, tag: bufTag });
     buf = '';
   };
-  // Stack of [node, exiting] pairs: a block element is visited on entry and on exit.
-  const stack: [Node, boolean][] = [[root, false]];
-  while (stack.length) {
-    const [node, exiting] = stack.pop()!;
+  const tagOf = (node: Node) => (node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '');
+  /** Enters `node`: true when its children are to be walked (and it is to be left after them). */
+  const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
       buf += node.nodeValue ?? '';
-      continue;
+      return false;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '';
-    if (SKIP_TAGS.has(tag)) continue;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (exiting) {
-      if (isBlock) flush();
-      continue;
-    }
-    if (isBlock) {
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return false;
+    const tag = tagOf(node);
+    if (SKIP_TAGS.has(tag)) return false;
+    if (BLOCK_TAGS.has(tag)) {
       flush();
       bufTag = tag === 'br' || tag === 'div' || tag === 'section' ? bufTag : tag;
-      stack.push([node, true]);
     }
-    // Sibling links, last first so children pop in order: no NodeList is created per element.
-    for (let k = node.lastChild; k; k = k.previousSibling) stack.push([k, false]);
+    return true;
+  };
+  /** Leaves an entered node: a block ends there. */
+  const leave = (node: Node) => {
+    if (BLOCK_TAGS.has(tagOf(node))) flush();
+  };
+
+  if (enter(root)) {
+    let node: Node | null = root.firstChild;
+    while (node) {
+      const entered = enter(node);
+      if (entered && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (entered) leave(node);
+      // Up to the first ancestor (below root) with a next sibling, leaving each ancestor on the way.
+      while (node && node.nextSibling === null) {
+        node = node.parentNode;
+        if (node === root || node === null) {
+          node = null;
+          break;
+        }
+        leave(node);
+      }
+      node = node ? node.nextSibling : null;
+    }
+    leave(root);
   }
   flush();
   return out;
