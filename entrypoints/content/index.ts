@@ -17,6 +17,11 @@ import { startController } from './controller';
 
 export default defineContentScript({
   registration: 'runtime',
+  // The hand-over between instances uses WXT's custom event on our own document only. Without this, WXT
+  // also announces each start with `window.postMessage`, which every message listener of the page (ad and
+  // analytics scripts on news sites) receives and runs for: work on the page's thread that we caused, and
+  // a message telling the page that Sourcemark runs in it.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       startController(ctx);

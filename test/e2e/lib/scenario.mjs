@@ -249,6 +249,9 @@ export async function runScenario(/** @type {Adapter} */ b, results, { origin, b
       const inArticle = late.analysis.appeals.some((a) => a.where === 'article');
       if (inArticle) check('late appeal highlighted in the page', !!m, m ? flat(m.marks.appeal[0]).slice(0, 40) : 'no appeal highlight');
     }
+    // Two analyses ran in this page (load, then the late appeal): neither posted a window message to it.
+    const seen = await b.evaluate(p, () => window.__messagesSeen);
+    check('the extension posts no window message to the page', Array.isArray(seen) && seen.length === 0, JSON.stringify(seen).slice(0, 200));
   });
 
   // 11. A strict page CSP (style-src 'self') must not stop the marks from being visible: compare the
