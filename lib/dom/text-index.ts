@@ -34,6 +34,8 @@ export interface TextIndex {
   gapBefore: Uint8Array;
   /** True when indexing stopped at `maxChars`: text after that point cannot be anchored. */
   truncated: boolean;
+  /** True when skipped content follows the last indexed node (what a bigger index around this one needs). */
+  gapAfter?: boolean;
 }
 
 /** Options for {@link buildTextIndex}. */
@@ -42,6 +44,12 @@ export interface TextIndexOptions {
   exclude?: Element | null;
   /** Stop after this many flattened characters (default 8,000,000) so a huge page cannot hang the tab. */
   maxChars?: number;
+  /**
+   * An index of an element inside `root`, built with the same `exclude` and not truncated: its part of the
+   * page is copied from it instead of walked again (anchoring indexes the article's region first, and the
+   * whole body only when that is not enough). The result is the same as without it.
+   */
+  reuse?: { root: Element; index: TextIndex };
 }
 
 /** Mirrors Readability's `_isProbablyVisible` without forcing style computation (cheap attribute reads). */
@@ -86,12 +94,26 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
 
   const maybe = (root as Element | Document).querySelectorAll ? new Set<Node>(Array.from((root as Element).querySelectorAll(MAYBE_SKIPPED))) : null;
   if (maybe && opts.exclude) maybe.add(opts.exclude);
+  const reuse = opts.reuse && !opts.reuse.index.truncated && opts.reuse.index.gapAfter !== undefined ? opts.reuse : null;
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
     if (node.nodeType === 1) {
       if ((!maybe || maybe.has(node)) && isSkipped(node as Element, opts.exclude)) gap = true;
-      else descend = node.firstChild !== null;
+      else if (node === reuse?.root && length + reuse.index.flat.length <= maxChars) {
+        // Its nodes as the walk would find them: offsets shifted by what precedes, and skipped content just
+        // before it (outside it) counted for its first node; skipped content at its end carries over.
+        const { index } = reuse;
+        const n = index.nodes.length;
+        for (let k = 0; k < n; k++) {
+          nodes.push(index.nodes[k]);
+          starts.push(length + index.starts[k]);
+          gaps.push(k === 0 ? (gap || index.gapBefore[0] ? 1 : 0) : index.gapBefore[k]);
+        }
+        parts.push(index.flat);
+        length += index.flat.length;
+        gap = n ? !!index.gapAfter : gap || !!index.gapAfter;
+      } else descend = node.firstChild !== null;
     } else if (node.nodeType === 3) {
       const flat = stripWhitespace((node as Text).data);
       if (flat.length) {
@@ -119,7 +141,7 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
   const startsArr = new Int32Array(starts.length + 1);
   startsArr.set(starts);
   startsArr[starts.length] = length;
-  return { flat: parts.join(''), nodes, starts: startsArr, gapBefore: Uint8Array.from(gaps), truncated };
+  return { flat: parts.join(''), nodes, starts: startsArr, gapBefore: Uint8Array.from(gaps), truncated, gapAfter: !truncated && gap };
 }
 
 /** Index of the node containing flat offset `pos` (0 <= pos < flat.length). Binary search. */
