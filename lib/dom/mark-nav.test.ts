@@ -151,10 +151,36 @@ describe('next / previous statement', () => {
     expect(marks.step(-1)).toEqual({ ok: false, index: -1, total: 0, wrapped: false });
   });
 
-  it('says so when no statement could be placed', () => {
-    marks.render({ ...analysis, statements: [] });
+  it('adds nothing to a page with nothing to mark, and says so when asked for the next statement', async () => {
+    expect(marks.render({ ...analysis, statements: [] })).toEqual({ placed: 0, missing: 0, visible: true });
+    expect(document.querySelector('[data-sourcemark]')).toBeNull();
     expect(marks.step(1)).toEqual({ ok: false, index: -1, total: 0, wrapped: false });
+    // The live region is made for the request, and speaks once it is in the page.
+    expect(document.querySelector('[data-sourcemark]')).not.toBeNull();
+    expect(announcer()?.textContent).toBe('');
+    await new Promise((r) => setTimeout(r, 150));
     expect(announcer()?.textContent).toBe(NO_STATEMENTS_ANNOUNCEMENT);
+    // From then on it answers at once.
+    marks.step(-1);
+    expect(announcer()?.textContent).toBe(`${NO_STATEMENTS_ANNOUNCEMENT}\u00a0`);
+  });
+
+  it('says nothing when the marks are hidden on a page with nothing to mark', () => {
+    marks.render({ ...analysis, statements: [] });
+    marks.setVisible(false);
+    expect(marks.step(1)).toEqual({ ok: false, index: -1, total: 0, wrapped: false });
+    expect(document.querySelector('[data-sourcemark]')).toBeNull();
+  });
+
+  it('jumps to a span of a page with nothing marked, flashing it in a host made for it', () => {
+    // happy-dom has no layout: give each range one rendered box.
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(10, 20, 100, 16)] as unknown as DOMRectList);
+    marks.render({ ...analysis, statements: [] });
+    expect(document.querySelector('[data-sourcemark]')).toBeNull();
+    const span = at('expressed solidarity with the Venezuelan people');
+    expect(marks.scrollTo(span.start, span.end)).toBe(true);
+    expect(scrolls).toHaveLength(1);
+    expect(roots.at(-1)?.querySelectorAll('.flash').length).toBeGreaterThan(0);
   });
 
   it('jumps without animation for readers who prefer reduced motion', () => {

@@ -81,6 +81,13 @@ interface Mounted {
   controller: AbortController;
   appealBoxes: { el: HTMLElement; ranges: Range[] }[];
   /**
+   * Made in this task for a reader's request on a page with nothing painted: its live region is not in the
+   * accessibility tree yet, so what it says now would not be heard (see `announce`).
+   */
+  fresh: boolean;
+  /** The announcement waiting for a fresh live region. */
+  pending: number;
+  /**
    * Places the boxes in the next animation frame (coalesced), and from then on after every layout change
    * (resize, late images, fonts).
    */
@@ -88,6 +95,9 @@ interface Mounted {
 }
 
 const PAGE_APPEAL_QUOTE = 160;
+
+/** How long a live region made for a reader's request waits before it speaks (it must be in the page first). */
+const FRESH_REGION_DELAY_MS = 100;
 
 /**
  * The part of a page-level appeal's text searched for in the page: without a trailing ellipsis or spaces,
@@ -181,9 +191,14 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
       tooltip: attachTooltip(doc, ui, controller.signal),
       controller,
       appealBoxes: [],
+      fresh: false,
+      pending: 0,
       schedule,
     };
-    controller.signal.addEventListener('abort', () => { if (frame) view?.cancelAnimationFrame(frame); }, { once: true });
+    controller.signal.addEventListener('abort', () => {
+      if (frame) view?.cancelAnimationFrame(frame);
+      if (m.pending) view?.clearTimeout(m.pending);
+    }, { once: true });
     mounted = m;
     return m;
   };
@@ -199,8 +214,16 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
    */
   const locate = (): Located | null => {
     if (!analysis) return null;
-    anchorer = anchorerFor(analysis);
     const specs: MarkSpec[] = markSpecs(analysis);
+    // A declared paywall (JSON-LD, microdata) has a description, not a text shown in the page.
+    const pageAppeals = analysis.appeals.filter((a) => a.where === 'page' && !!a.text && a.evidence !== 'json-ld' && a.evidence !== 'microdata');
+    if (!specs.length && !pageAppeals.length) {
+      // Nothing to mark (no statement, no appeal): the page is not indexed, and `show` adds nothing to it.
+      // A third of the corpus pages are such; the index is made if a span is asked for (scrollTo).
+      anchorer = null;
+      return { analysis, specs, byKind: new Map(), labelled: [], navItems: [], placedIds: new Set(), appealRanges: [], placed: 0, missing: 0 };
+    }
+    anchorer = anchorerFor(analysis);
     const byKind = new Map<MarkKind, Range[]>();
     const labelled: LabelledRange[] = [];
     const navItems: NavItem[] = [];
@@ -228,10 +251,8 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
     }
     // Page-level appeals (outside the article) are outlined where their text, or the element it was read
     // from, is found in the page.
-    for (const a of analysis.appeals) {
-      // A declared paywall (JSON-LD, microdata) has a description, not a text shown in the page.
-      if (a.where !== 'page' || !a.text || a.evidence === 'json-ld' || a.evidence === 'microdata') continue;
-      const quote = pageAppealQuote(a.text);
+    for (const a of pageAppeals) {
+      const quote = pageAppealQuote(a.text!);
       const flatQuote = stripWhitespace(quote);
       const scopes = pageBlocks.filter((b) => stripWhitespace(b.block.text).includes(flatQuote)).map((b) => b.el);
       let ranges = anchorer.findQuote(quote, scopes);
@@ -255,6 +276,9 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
     unmount();
     if (!found) return (counts = { placed: 0, missing: 0, visible });
     counts = { placed: found.placed, missing: found.missing, visible };
+    // Nothing found to paint: no host, highlight, listener or summary is added to the page. The host is
+    // made on demand if the reader steps through statements or jumps to a span (see `onDemand`).
+    if (!found.byKind.size && !found.appealRanges.length) return counts;
     const m = visible ? mount() : null;
     if (!m) return counts;
 
@@ -277,6 +301,18 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
     if (m.appealBoxes.length || m.highlighter.mode === 'overlay') m.schedule();
     m.ui.live.textContent = marksSummary(found.specs, found.placedIds);
     return counts;
+  };
+
+  /**
+   * The mount, made now for a reader's request (next statement, jump to a span) on a page where nothing
+   * was painted; null when the marks are hidden or cleared.
+   */
+  const onDemand = (): Mounted | null => {
+    if (mounted) return mounted;
+    if (!visible || !analysis) return null;
+    const m = mount();
+    if (m) m.fresh = true;
+    return m;
   };
 
   /** Anchors and paints the current analysis into a fresh mount, in one go. */
@@ -312,11 +348,23 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
   const nav = createMarkNav(doc, {
     reveal: (ranges) => void reveal(ranges),
     announce(text) {
-      if (!mounted) return;
-      const el = mounted.ui.announcer;
-      // A live region is spoken when its text changes: the same sentence again (one statement, stepped
-      // twice) gets a trailing no-break space so it is still heard. Text only, never markup.
-      el.textContent = el.textContent === text ? `${text}\u00a0` : text;
+      const m = mounted;
+      if (!m) return;
+      const say = () => {
+        const el = m.ui.announcer;
+        // A live region is spoken when its text changes: the same sentence again (one statement, stepped
+        // twice) gets a trailing no-break space so it is still heard. Text only, never markup.
+        el.textContent = el.textContent === text ? `${text}\u00a0` : text;
+      };
+      if (!m.fresh) return say();
+      // The live region was made in this task: say it once the region is in the page (the latest wins).
+      const view = doc.defaultView;
+      if (m.pending) view?.clearTimeout(m.pending);
+      m.pending = view?.setTimeout(() => {
+        m.pending = 0;
+        m.fresh = false;
+        say();
+      }, FRESH_REGION_DELAY_MS) ?? 0;
     },
   });
 
@@ -353,10 +401,13 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
     scrollTo(start, end) {
       if (!analysis) return false;
       if (!anchorer) anchorer = anchorerFor(analysis);
-      return reveal(anchorer.rangesFor(start, end));
+      const ranges = anchorer.rangesFor(start, end);
+      // The flash is drawn in our host, which a page with nothing marked does not have yet.
+      if (ranges.length) onDemand();
+      return reveal(ranges);
     },
     step(direction) {
-      if (!mounted) return { ok: false, index: -1, total: 0, wrapped: false };
+      if (!onDemand()) return { ok: false, index: -1, total: 0, wrapped: false };
       return nav.step(direction);
     },
     clear() {
