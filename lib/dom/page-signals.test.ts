@@ -106,6 +106,18 @@ describe('collectPageSignals', () => {
     expect(blockText(doc.getElementById('u') as Element)).toBe('Support us\nEvery contribution helps.\nDonate');
   });
 
+  it('refuses a page-sized container at once, but not a short block whose scripts and styles are long', () => {
+    const doc = parseHTML(
+      '<html><body>' +
+        `<div id="col">${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(200)}</div>` +
+        `<div id="ask"><script>var config = "${'x'.repeat(20000)}";</script><style>${'.a{}'.repeat(3000)}</style>` +
+        '<h3>Support us</h3><p>Every contribution helps.</p><svg><text>' + 'y'.repeat(9000) + '</text></svg></div>' +
+        '</body></html>',
+    ).document;
+    expect(blockText(doc.getElementById('col') as Element)).toBeNull();
+    expect(blockText(doc.getElementById('ask') as Element)).toBe('Support us\nEvery contribution helps.');
+  });
+
   it('caps the number of blocks and drops oversized containers on a large page', () => {
     const promos = Array.from({ length: 600 }, (_, i) => `<aside><p>Promo ${i}: sign up for our newsletter</p></aside>`).join('');
     const huge = `<div class="promo">${'<p>filler text paragraph</p>'.repeat(2000)}</div>`;
