@@ -106,6 +106,23 @@ describe('collectPageSignals', () => {
     expect(blockText(doc.getElementById('u') as Element)).toBe('Support us\nEvery contribution helps.\nDonate');
   });
 
+  it('asks the computed style of the body\'s top levels, but never of its scripts, styles and iframes', () => {
+    const doc = happy(
+      '<script>var a = 1;</script><style>.x{}</style><iframe></iframe><noscript>Enable JavaScript</noscript>' +
+        '<div id="bar">Subscribe now: unlimited access for $1</div><main><p>The story.</p></main>',
+    );
+    const view = doc.defaultView as unknown as Window;
+    const asked: string[] = [];
+    const gcs = view.getComputedStyle.bind(view);
+    view.getComputedStyle = ((el: Element) => {
+      asked.push(el.localName);
+      return gcs(el);
+    }) as typeof view.getComputedStyle;
+    collectPageSignals(doc);
+    expect(asked).toContain('div');
+    expect(asked.filter((t) => ['script', 'style', 'iframe', 'noscript'].includes(t))).toEqual([]);
+  });
+
   it('refuses a page-sized container at once, but not a short block whose scripts and styles are long', () => {
     const doc = parseHTML(
       '<html><body>' +

@@ -417,6 +417,10 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (!rare.has(el) && !shallow.has(el) && !hinted(el)) continue;
+    // Scripts, styles, iframes... have no block text (blockText reads nothing in them): never a block, so
+    // not classified, which for the body's top two levels (dozens of scripts on news pages) would ask the
+    // browser for their computed style.
+    if (SKIP_TAGS.has(tagOf(el))) continue;
     const where = classify(el, (e) => shallow.has(e) && fixed(e));
     if (!where) continue;
     cands.push({ el, where: demoteInNav(el, where), order: i });
