@@ -111,13 +111,14 @@ describe('collectPageSignals', () => {
       '<script>var a = 1;</script><style>.x{}</style><iframe></iframe><noscript>Enable JavaScript</noscript>' +
         '<div id="bar">Subscribe now: unlimited access for $1</div><main><p>The story.</p></main>',
     );
-    const view = doc.defaultView as unknown as Window;
+    // The page's window (happy-dom's own types differ from the DOM's: only the method used is typed).
+    const view = doc.defaultView as unknown as { getComputedStyle(el: Element): CSSStyleDeclaration };
     const asked: string[] = [];
     const gcs = view.getComputedStyle.bind(view);
-    view.getComputedStyle = ((el: Element) => {
+    view.getComputedStyle = (el: Element) => {
       asked.push(el.localName);
       return gcs(el);
-    }) as typeof view.getComputedStyle;
+    };
     collectPageSignals(doc);
     expect(asked).toContain('div');
     expect(asked.filter((t) => ['script', 'style', 'iframe', 'noscript'].includes(t))).toEqual([]);
