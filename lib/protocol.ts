@@ -8,6 +8,7 @@
  */
 import type { Analysis, AnalyzeMeta } from './core/types';
 import type { StepResult } from './dom/mark-nav';
+import type { MarksCount } from './dom/marks';
 import type { MarkSettings } from './settings';
 
 /** Longest article text the background accepts for analysis (characters); longer pages are refused. */
@@ -61,12 +62,8 @@ export interface ContentToBackgroundAnalyse {
  */
 export type AnalyseAnswer = { ok: true; analysis: Analysis; ref?: string; markSettings?: MarkSettings } | { ok: false; error: string };
 
-/** Marks placed in the page and statements whose text could not be found there. */
-export interface MarksCountState {
-  placed: number;
-  missing: number;
-  visible: boolean;
-}
+/** Marks placed in the page and statements whose text could not be found there: the page's own count. */
+export type MarksCountState = MarksCount;
 
 /**
  * content -> background: the analysis the background answered with `ref` is marked in the page; the tab is
@@ -164,7 +161,7 @@ export interface BackgroundToContentAnalyse {
 
 /**
  * background -> content: the user's mark settings changed (options page, popup, another window); repaint
- * with them. Receivers validate them with `parseMarkSettings`. Answer: none.
+ * with them. Receivers validate them with `parseMarkSettings`. Answer: `{ ok: true }`.
  */
 export interface BackgroundToContentMarkSettings {
   type: 'background->content:mark-settings';

@@ -44,8 +44,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(states, answered, markSettings));
   // Pages with marks follow a settings change at once (they never read storage themselves).
   onSettingsChanged((next) => {
-    markSettings.set(next);
-    void pushMarkSettings(markSettingsOf(next));
+    const changed = markSettingsOf(next);
+    markSettings.set(changed);
+    void pushMarkSettings(changed);
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {

@@ -10,7 +10,7 @@ describe('MarkSettingsCache', () => {
     expect(await cache.get()).toEqual(markSettingsOf(stored));
     await cache.get();
     expect(load).toHaveBeenCalledTimes(1);
-    cache.set({ ...defaultSettings(), marks: { ...defaultSettings().marks, official: false } });
+    cache.set(markSettingsOf({ ...defaultSettings(), marks: { ...defaultSettings().marks, official: false } }));
     expect((await cache.get()).marks.official).toBe(false);
     expect((await cache.get()).palette).toBe('default');
     expect(load).toHaveBeenCalledTimes(1);

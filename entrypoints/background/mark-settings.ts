@@ -19,9 +19,9 @@ export class MarkSettingsCache {
     return (this.current ??= this.load().then(markSettingsOf));
   }
 
-  /** Records settings that just changed. */
-  set(settings: Settings): void {
-    this.current = Promise.resolve(markSettingsOf(settings));
+  /** Records mark settings that just changed. */
+  set(settings: MarkSettings): void {
+    this.current = Promise.resolve(settings);
   }
 }
 

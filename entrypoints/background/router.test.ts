@@ -87,7 +87,7 @@ describe('router: the analysis comes with the mark settings to paint it with', (
     const cache = new MarkSettingsCache();
     const route = createRouter(new TabStates(null), new AnsweredAnalyses(), cache);
     expect((await analyse(route)).markSettings?.palette).toBe('default');
-    cache.set({ version: 1, autoSites: [], marks: { statements: false, official: true, anonymous: true, appeals: true, numbers: true }, palette: 'colorblind', themeFollowsSystem: true });
+    cache.set({ marks: { statements: false, official: true, anonymous: true, appeals: true, numbers: true }, palette: 'colorblind' });
     const after = await analyse(route);
     expect(after.markSettings).toEqual({ marks: { statements: false, official: true, anonymous: true, appeals: true, numbers: true }, palette: 'colorblind' });
   });

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createPageMarks, type PageMarks } from '../../lib/dom/marks';
+import { NO_STEP } from '../../lib/dom/mark-nav';
 import type { MarkColours } from '../../lib/dom/mark-colours';
 import { isMessage } from '../../lib/protocol';
 import type { Analysis } from '../../lib/core/types';
@@ -187,7 +188,7 @@ export function startController(ctx: ControllerContext, doc: Document = document
           sendResponse({ ok: marks ? marks.scrollTo(msg.start, msg.end) : false });
           return;
         case 'background->content:step-mark':
-          sendResponse(marks ? marks.step(msg.direction) : { ok: false, index: -1, total: 0, wrapped: false });
+          sendResponse(marks ? marks.step(msg.direction) : { ...NO_STEP });
           return;
         case 'background->content:mark-settings':
           useSettings(parseMarkSettings(msg.settings), true);

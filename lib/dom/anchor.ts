@@ -82,7 +82,7 @@ interface Indexed {
   flat: string;
 }
 
-const EMPTY_INDEX: TextIndex = { flat: '', nodes: [], starts: Int32Array.of(0), gapBefore: new Uint8Array(0), truncated: false };
+const EMPTY_INDEX: TextIndex = { flat: '', nodes: [], starts: Int32Array.of(0), gapBefore: new Uint8Array(0), truncated: false, gapAfter: false };
 
 /**
  * Indexes the article's region of `doc` (`opts.scope`, else the body) and anchors the article `blocks` of

@@ -46,7 +46,8 @@ export interface MarkNav {
 /** `Range.START_TO_START`, spelled out: the constant is not on every DOM implementation's Range. */
 const START_TO_START = 0;
 
-const NOTHING: StepResult = { ok: false, index: -1, total: 0, wrapped: false };
+/** The answer to a step that went nowhere (no marks, hidden, cleared); copy it, never change it. */
+export const NO_STEP: Readonly<StepResult> = Object.freeze({ ok: false, index: -1, total: 0, wrapped: false });
 
 /**
  * Puts the document selection on a statement, as ONE range from its first to its last range (Chrome
@@ -99,7 +100,7 @@ export function createMarkNav(doc: Document, host: NavHost): MarkNav {
       const list = inOrder();
       if (!list.length) {
         host.announce(NO_STATEMENTS_ANNOUNCEMENT);
-        return { ...NOTHING };
+        return { ...NO_STEP };
       }
       const at = currentId === null ? -1 : list.findIndex((i) => i.spec.id === currentId);
       let index = at < 0 ? (direction === 1 ? 0 : list.length - 1) : at + direction;

@@ -14,7 +14,7 @@ import { findArticleRegion, type RegionBlock } from './article-region';
 import { createHighlighter, type Highlighter, type HighlighterOptions } from './highlights';
 import { MARK_COLOURS, type MarkColours } from './mark-colours';
 import { appealLabel, markSpecs, marksSummary, type MarkKind, type MarkSpec } from './mark-labels';
-import { createMarkNav, type NavItem, type StepResult } from './mark-nav';
+import { createMarkNav, NO_STEP, type NavItem, type StepResult } from './mark-nav';
 import { attachTooltip, type LabelledRange } from './tooltip';
 import type { PageBlockAt } from './page-signals';
 import { isIndexable, stripWhitespace } from './text-index';
@@ -407,7 +407,7 @@ export function createPageMarks(doc: Document, signal: AbortSignal, opts: Highli
       return reveal(ranges);
     },
     step(direction) {
-      if (!onDemand()) return { ok: false, index: -1, total: 0, wrapped: false };
+      if (!onDemand()) return { ...NO_STEP };
       return nav.step(direction);
     },
     clear() {

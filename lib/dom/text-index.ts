@@ -35,7 +35,7 @@ export interface TextIndex {
   /** True when indexing stopped at `maxChars`: text after that point cannot be anchored. */
   truncated: boolean;
   /** True when skipped content follows the last indexed node (what a bigger index around this one needs). */
-  gapAfter?: boolean;
+  gapAfter: boolean;
 }
 
 /** Options for {@link buildTextIndex}. */
@@ -94,7 +94,7 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
 
   const maybe = (root as Element | Document).querySelectorAll ? new Set<Node>(Array.from((root as Element).querySelectorAll(MAYBE_SKIPPED))) : null;
   if (maybe && opts.exclude) maybe.add(opts.exclude);
-  const reuse = opts.reuse && !opts.reuse.index.truncated && opts.reuse.index.gapAfter !== undefined ? opts.reuse : null;
+  const reuse = opts.reuse && !opts.reuse.index.truncated ? opts.reuse : null;
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
@@ -112,7 +112,7 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
         }
         parts.push(index.flat);
         length += index.flat.length;
-        gap = n ? !!index.gapAfter : gap || !!index.gapAfter;
+        gap = n ? index.gapAfter : gap || index.gapAfter;
       } else descend = node.firstChild !== null;
     } else if (node.nodeType === 3) {
       const flat = stripWhitespace((node as Text).data);

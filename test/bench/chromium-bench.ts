@@ -73,10 +73,12 @@ export interface ChromiumPageResult {
  * the glue ({@link GLUE_STEPS}); the last report to the background, which carries these timings, is not timed.
  */
 const EXTRA_STEPS = ['check', 'blocks', 'pageSignals', 'locate', 'show'];
-const extraOf = (t: Timings) => EXTRA_STEPS.reduce((n, k) => n + (t[k] ?? 0), 0);
 /** Page-thread glue around the steps: messages to the background (state, the text sent), the watcher's set-up. */
 const GLUE_STEPS = ['messaging', 'watch'];
-const glueOf = (t: Timings) => GLUE_STEPS.reduce((n, k) => n + (t[k] ?? 0), 0);
+/** The sum of the timings of `steps` (absent ones count 0). */
+const sumOf = (steps: readonly string[]) => (t: Timings) => steps.reduce((n, k) => n + (t[k] ?? 0), 0);
+const extraOf = sumOf(EXTRA_STEPS);
+const glueOf = sumOf(GLUE_STEPS);
 
 /** A CDP session on a page with the Performance domain on (its counters run from here). */
 async function perfSession(ctx: { newCDPSession(page: unknown): Promise<{ send(m: string, p?: object): Promise<unknown> }> }, page: unknown) {
@@ -312,7 +314,10 @@ export async function benchChromium(pages: { name: string; path: string }[], run
             const t = state?.status === 'done' ? state.analysis?.timings : undefined;
             if (!t) break;
             const rd = (await page.evaluate(readabilityAlone)) as number;
-            if (load === 1) warm = { readabilityMs: rd, extraMs: extraOf(t), ratio: extraOf(t) / rd };
+            if (load === 1) {
+              const extraMs = extraOf(t);
+              warm = { readabilityMs: rd, extraMs, ratio: extraMs / rd };
+            }
           }
         } catch {
           // No warm figure for this page.
