@@ -165,4 +165,22 @@ describe('collapseWhitespace', () => {
   it('collapses NBSP, tabs and newlines', () => {
     expect(collapseWhitespace('a\u00a0\u00a0b\n\tc')).toBe('a b c');
   });
+
+  it('leaves text with single spaces as it is', () => {
+    const s = 'The Kremlin said in a read-out that the two leaders spoke.';
+    expect(collapseWhitespace(s)).toBe(s);
+  });
+
+  it('replaces every whitespace run by one space, as /\\s+/g does, and commutes with trim', () => {
+    // Every character of JavaScript's \s, and letters around them.
+    const ws = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    const text = fc.array(fc.constantFrom(...ws, 'a', 'b', '’'), { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(collapseWhitespace(s)).toBe(s.replace(/\s+/g, ' '));
+        expect(collapseWhitespace(s.trim())).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

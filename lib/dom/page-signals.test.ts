@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectAppeals } from '../core/appeals/index';
 import { prepareText } from '../core/text/prepare';
@@ -134,6 +135,31 @@ describe('collectPageSignals', () => {
     ).document;
     expect(blockText(doc.getElementById('col') as Element)).toBeNull();
     expect(blockText(doc.getElementById('ask') as Element)).toBe('Support us\nEvery contribution helps.');
+  });
+
+  it('gives a nested block, read during its container\'s walk, the text it has on its own', () => {
+    // Random trees of blocks, inline elements, skipped elements, inputs and text of every size: the
+    // container's walk hits the character and node budgets on some, and stops before some inner blocks.
+    const tags = ['div', 'p', 'section', 'h3', 'li', 'span', 'a', 'button', 'script', 'form'];
+    const words = ['Subscribe', ' to  our\n newsletter ', 'x'.repeat(1700), '<input type="submit" value="Join">', '<br>', '', '<!-- c -->'];
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom(...words),
+        fc.tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 5 }), (parts) => {
+        const doc = linkedom(`<div id="root">${parts.join('')}</div>`);
+        const root = doc.getElementById('root') as Element;
+        const all = Array.from(root.querySelectorAll('*'));
+        const inner = { wanted: new Set(all), texts: new Map<Element, string | null>() };
+        expect(blockText(root, inner)).toBe(blockText(root));
+        for (const [el, text] of inner.texts) expect(text).toBe(blockText(el));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('caps the number of blocks and drops oversized containers on a large page', () => {

@@ -9,6 +9,7 @@
  * MAX_BLOCK_CHARS characters, a node budget per block, and capped JSON-LD sizes, so a 5 MB page stays cheap.
  */
 import type { PageBlock, PageSignals } from '../core/types';
+import { collapseWhitespace } from './extract';
 
 /** Most blocks reported per page. */
 export const MAX_BLOCKS = 200;
@@ -136,27 +137,52 @@ function certainlyTooLong(root: Element): boolean {
 }
 
 /**
+ * Put on {@link blockText}'s stack below a wanted inner block's children and end: popped once the block is
+ * read, it says how many lines and characters the walk had when the block began.
+ */
+class InnerBlock {
+  constructor(
+    readonly el: Element,
+    readonly lines: number,
+    readonly total: number,
+  ) {}
+}
+
+/**
  * The text of `root`, whitespace collapsed, one line per block element, including button labels, submit
  * values and e-mail field placeholders (the words of a sign-up form). Null when the text exceeds
  * MAX_BLOCK_CHARS (or certainly holds more than twice that): such a candidate is a container (a whole
  * column or the page), not an appeal.
+ *
+ * `inner`: block elements inside `root` whose own text is wanted too (candidates nested in this one: a
+ * modal's header, content and footer). Each one the walk reads to its end gets its text in `inner.texts`,
+ * the same as `blockText(el)` gives — a block starts and ends a line, so its lines are the container's
+ * lines between its start and its end; and a walk that got through it within the budgets would get through
+ * it alone — so it is not walked again. News pages nest most of their candidates (about 130 of 190 on a
+ * New York Times page).
  */
-export function blockText(root: Element): string | null {
+export function blockText(root: Element, inner?: { wanted: ReadonlySet<Element>; texts: Map<Element, string | null> }): string | null {
   if (!SKIP_TAGS.has(tagOf(root)) && certainlyTooLong(root)) return null;
   const lines: string[] = [];
   let line = '';
   let total = 0;
   let visited = 0;
   const flush = () => {
-    const t = line.replace(/\s+/g, ' ').trim();
+    const t = collapseWhitespace(line.trim());
     if (t) lines.push(t);
     line = '';
   };
-  const stack: (Node | 'end')[] = [root];
+  const stack: (Node | 'end' | InnerBlock)[] = [root];
   while (stack.length) {
-    const n = stack.pop() as Node | 'end';
+    const n = stack.pop() as Node | 'end' | InnerBlock;
     if (n === 'end') {
       flush();
+      continue;
+    }
+    if (n instanceof InnerBlock) {
+      // A wanted inner block is read: its 'end', just popped, flushed its last line.
+      const text = lines.slice(n.lines).join('\n');
+      inner!.texts.set(n.el, total - n.total > MAX_BLOCK_CHARS * 2 || text.length > MAX_BLOCK_CHARS ? null : text);
       continue;
     }
     if (++visited > MAX_NODES_PER_BLOCK) break;
@@ -184,6 +210,7 @@ export function blockText(root: Element): string | null {
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       flush();
+      if (inner && el !== root && inner.wanted.has(el)) stack.push(new InnerBlock(el, lines.length, total));
       stack.push('end');
     }
     // Children pushed last-first so they pop in order; sibling links create no NodeList per element.
@@ -381,7 +408,7 @@ function unitAround(el: Element, body: Element, cache: Map<Node, Measure | null>
 
 /** Collapses whitespace, for comparing block text with article text. */
 function flat(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(s.trim());
 }
 
 /** A page block with the element its text was read from (kept in the page, never sent anywhere). */
@@ -467,12 +494,15 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
   const article = articleText ? flat(articleText) : '';
   const seen = new Set<string>();
   const picked: (PageBlockAt & { order: number })[] = [];
+  // The text of a candidate nested in one read before it comes from that walk (see blockText).
+  const inner = { wanted: new Set(cands.filter((c) => c.where !== 'nav').map((c) => c.el)), texts: new Map<Element, string | null>() };
   for (const c of cands) {
     if (picked.length >= MAX_BLOCKS) break;
     // Navigation is the site's furniture, which the core never reads as an appeal: its text (menus are
     // long lists of links) is not walked. A dialog, banner, form or hinted unit in a masthead is not 'nav'.
     if (c.where === 'nav') continue;
-    const text = blockText(c.el);
+    const known = inner.texts.get(c.el);
+    const text = known !== undefined ? known : blockText(c.el, inner);
     if (!text) continue;
     const key = flat(text);
     if (key.length < 3 || seen.has(key)) continue;
