@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnchorer } from './anchor';
-import { findArticleRegion, type RegionBlock } from './article-region';
+import { findArticleRegion, holdsStart, type RegionBlock } from './article-region';
 import { blocksOf } from './extract';
+import { stripWhitespace } from './text-index';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -123,5 +125,29 @@ describe('createAnchorer with a region', () => {
     // The block's text had the button's label: its element is still in the page, so the quote is not
     // taken from unrelated text elsewhere (the footer).
     expect(a.findQuote('Sign up for the briefing Subscribe', [doc.getElementById('form') as Element])).toEqual([]);
+  });
+});
+
+describe('holdsStart', () => {
+  it('matches every text that holds the block once whitespace is removed, whatever characters it has', () => {
+    const chars = fc.constantFrom('a', 'B', '.', '*', '(', ')', '[', '\\', '$', '^', '|', '?', '+', '{', '}', '’', '😀', ' ', '\n', '\u00a0', '\t');
+    const text = fc.array(chars, { maxLength: 60 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (raw, i, len) => {
+        const own = stripWhitespace(raw);
+        const from = own.length ? i % own.length : 0;
+        const flat = own.slice(from, from + 1 + (len % 30));
+        if (!flat) return;
+        expect(holdsStart(raw, flat)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a text that lacks the block\'s start', () => {
+    expect(holdsStart('The deputy\n minister said', 'Thedeputyministersaid')).toBe(true);
+    expect(holdsStart('The deputy prime minister said', 'Thedeputyministersaid')).toBe(false);
+    expect(holdsStart('a: The\u00a0deputy  minister', 'Thedeputyminister')).toBe(true);
+    expect(holdsStart('Tx The deputy', 'Thedeputy')).toBe(true);
   });
 });

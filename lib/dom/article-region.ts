@@ -39,10 +39,50 @@ function liveElementOf(body: Element, tag: string, flat: string, fromEnd: boolea
     const raw = el.textContent ?? '';
     // Whitespace only shortens the text: an element with fewer raw characters cannot hold the block.
     if (raw.length < flat.length) continue;
+    // Nor can one whose text lacks the block's start (whitespace allowed between its characters): a native
+    // search, where stripping every candidate's text made a page of comment paragraphs cost milliseconds.
+    if (!holdsStart(raw, flat)) continue;
     const own = stripWhitespace(raw);
     if (own.length <= flat.length * 1.5 + 40 && own.includes(flat)) return el;
   }
   return null;
+}
+
+/** Characters of a block's start that a candidate's text must hold (see {@link holdsStart}). */
+const START_CHARS = 16;
+
+/** True for the characters of JavaScript's `\s` (what {@link stripWhitespace} removes). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * False only when `raw` cannot hold `flat` (text without whitespace) once its own whitespace is removed:
+ * `flat`'s first characters are not in it, even with whitespace between them. Each occurrence of the first
+ * character (a native search) is followed for a few characters, so most candidates are refused without
+ * building their text without whitespace.
+ */
+export function holdsStart(raw: string, flat: string): boolean {
+  if (!flat) return true;
+  const want = Math.min(flat.length, START_CHARS);
+  const head = flat[0];
+  for (let p = raw.indexOf(head); p >= 0; p = raw.indexOf(head, p + 1)) {
+    let i = 1;
+    let q = p + 1;
+    while (i < want && q < raw.length) {
+      const c = raw.charCodeAt(q);
+      if (c === flat.charCodeAt(i)) {
+        i++;
+        q++;
+      } else if (isSpace(c)) q++;
+      else break;
+    }
+    if (i === want) return true;
+  }
+  return false;
 }
 
 /** The live element of the first (or last) distinctive block that can be found. */

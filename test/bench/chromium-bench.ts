@@ -42,6 +42,12 @@ export interface ChromiumPageResult {
   /** Main-thread work in the page beyond Readability: check, block walk, page signals, marking. */
   extraMs?: number;
   ratio?: number;
+  /**
+   * The same ratio paired by run: the median over runs of each run's own ratio (our work and Readability
+   * alone measured in the same page load, a fraction of a second apart). A slow spell of this shared machine
+   * then slows both sides of a ratio, instead of one side's median only.
+   */
+  ratioPaired?: number;
   /** Page-thread glue beside the steps (messaging, the watcher's set-up), and the ratio with it added. */
   glueMs?: number;
   ratioWithGlue?: number;
@@ -332,6 +338,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
         res.ourReadabilityMs = median(per.ours);
         res.extraMs = median(per.extra);
         res.ratio = res.extraMs / res.readabilityMs;
+        res.ratioPaired = median(per.extra.map((e, i) => e / per.rd[i]));
         res.glueMs = median(per.glue);
         res.ratioWithGlue = (res.extraMs + res.glueMs) / res.readabilityMs;
         res.analysisMs = median(per.an);
@@ -367,6 +374,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     ourReadabilityMs: summary(done.map((r) => r.ourReadabilityMs as number)),
     extraMs: summary(done.map((r) => r.extraMs as number)),
     ratio: summary(done.map((r) => r.ratio as number)),
+    ratioPaired: summary(done.map((r) => r.ratioPaired as number)),
     glueMs: summary(done.map((r) => r.glueMs ?? 0)),
     ratioWithGlue: summary(done.map((r) => r.ratioWithGlue ?? (r.ratio as number))),
     analysisMs: summary(done.map((r) => r.analysisMs as number)),
@@ -393,6 +401,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     line('Readability in our content script, ms', figures.ourReadabilityMs);
     line('page main thread beyond Readability, ms', figures.extraMs);
     line('  ratio to Readability alone', figures.ratio);
+    line('  the same, paired by run', figures.ratioPaired);
     line('glue beside it (messaging, watcher set-up), ms', figures.glueMs);
     line('  ratio with the glue added', figures.ratioWithGlue);
     line('analysis in the background, ms', figures.analysisMs);
