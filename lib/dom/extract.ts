@@ -79,6 +79,14 @@ export function collapseWhitespace(s: string): string {
   return NEEDS_COLLAPSE.test(s) ? s.replace(COLLAPSIBLE, ' ') : s;
 }
 
+/**
+ * {@link collapseWhitespace} without leading or trailing whitespace: one line of text. Trimmed first, which
+ * gives the same result (trim removes exactly `\s`) and leaves the collapse less to do.
+ */
+export function collapsedLine(s: string): string {
+  return collapseWhitespace(s.trim());
+}
+
 /** Every tag that ends a block or hides its text: an element holding none of them is one block of text. */
 const BLOCK_OR_SKIP_SELECTOR = [...BLOCK_TAGS, ...SKIP_TAGS].join(', ');
 
@@ -99,8 +107,7 @@ export function blocksOf(root: Node): { text: string; tag: string }[] {
   let buf = '';
   let bufTag = 'p';
   const flush = () => {
-    // Trimmed first: the same result (trim removes exactly `\s`), and the collapse has less to do.
-    const t = collapseWhitespace(buf.trim());
+    const t = collapsedLine(buf);
     if (t) out.push({ text: t, tag: bufTag });
     buf = '';
   };
@@ -273,7 +280,7 @@ export function toExtraction(parsed: ParsedArticle, doc: Document, url?: string)
   if (!parts.length) return { ok: false, reason: 'no-content', detail: 'the article has no text' };
 
   const clean = (s: string | null | undefined) => {
-    const t = s ? collapseWhitespace(s.trim()) : '';
+    const t = s ? collapsedLine(s) : '';
     return t ? t : null;
   };
   const meta: AnalyzeMeta = {

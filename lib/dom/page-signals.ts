@@ -9,7 +9,7 @@
  * MAX_BLOCK_CHARS characters, a node budget per block, and capped JSON-LD sizes, so a 5 MB page stays cheap.
  */
 import type { PageBlock, PageSignals } from '../core/types';
-import { collapseWhitespace } from './extract';
+import { collapsedLine } from './extract';
 
 /** Most blocks reported per page. */
 export const MAX_BLOCKS = 200;
@@ -138,13 +138,12 @@ function certainlyTooLong(root: Element): boolean {
 
 /**
  * Put on {@link blockText}'s stack below a wanted inner block's children and end: popped once the block is
- * read, it says how many lines and characters the walk had when the block began.
+ * read, it says how many lines the walk had when the block began.
  */
 class InnerBlock {
   constructor(
     readonly el: Element,
     readonly lines: number,
-    readonly total: number,
   ) {}
 }
 
@@ -168,7 +167,7 @@ export function blockText(root: Element, inner?: { wanted: ReadonlySet<Element>;
   let total = 0;
   let visited = 0;
   const flush = () => {
-    const t = collapseWhitespace(line.trim());
+    const t = collapsedLine(line);
     if (t) lines.push(t);
     line = '';
   };
@@ -180,9 +179,10 @@ export function blockText(root: Element, inner?: { wanted: ReadonlySet<Element>;
       continue;
     }
     if (n instanceof InnerBlock) {
-      // A wanted inner block is read: its 'end', just popped, flushed its last line.
+      // A wanted inner block is read: its 'end', just popped, flushed its last line. Its own characters are
+      // within the limit that ends the walk (the walk got here), so only its text's length can refuse it.
       const text = lines.slice(n.lines).join('\n');
-      inner!.texts.set(n.el, total - n.total > MAX_BLOCK_CHARS * 2 || text.length > MAX_BLOCK_CHARS ? null : text);
+      inner!.texts.set(n.el, text.length > MAX_BLOCK_CHARS ? null : text);
       continue;
     }
     if (++visited > MAX_NODES_PER_BLOCK) break;
@@ -210,7 +210,7 @@ export function blockText(root: Element, inner?: { wanted: ReadonlySet<Element>;
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       flush();
-      if (inner && el !== root && inner.wanted.has(el)) stack.push(new InnerBlock(el, lines.length, total));
+      if (inner && el !== root && inner.wanted.has(el)) stack.push(new InnerBlock(el, lines.length));
       stack.push('end');
     }
     // Children pushed last-first so they pop in order; sibling links create no NodeList per element.
@@ -406,11 +406,6 @@ function unitAround(el: Element, body: Element, cache: Map<Node, Measure | null>
   return cur;
 }
 
-/** Collapses whitespace, for comparing block text with article text. */
-function flat(s: string): string {
-  return collapseWhitespace(s.trim());
-}
-
 /** A page block with the element its text was read from (kept in the page, never sent anywhere). */
 export interface PageBlockAt {
   block: PageBlock;
@@ -491,7 +486,7 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
     for (const c of units) cands.push(c);
   }
   cands.sort((a, b) => PRIORITY[a.where] - PRIORITY[b.where] || a.order - b.order);
-  const article = articleText ? flat(articleText) : '';
+  const article = articleText ? collapsedLine(articleText) : '';
   const seen = new Set<string>();
   const picked: (PageBlockAt & { order: number })[] = [];
   // The text of a candidate nested in one read before it comes from that walk (see blockText).
@@ -504,7 +499,7 @@ export function collectBlocksAt(doc: Document, articleText?: string): PageBlockA
     const known = inner.texts.get(c.el);
     const text = known !== undefined ? known : blockText(c.el, inner);
     if (!text) continue;
-    const key = flat(text);
+    const key = collapsedLine(text);
     if (key.length < 3 || seen.has(key)) continue;
     seen.add(key);
     // Text the article already shows is classified in the article, with offsets.

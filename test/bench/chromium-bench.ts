@@ -85,6 +85,8 @@ const GLUE_STEPS = ['messaging', 'watch'];
 const sumOf = (steps: readonly string[]) => (t: Timings) => steps.reduce((n, k) => n + (t[k] ?? 0), 0);
 const extraOf = sumOf(EXTRA_STEPS);
 const glueOf = sumOf(GLUE_STEPS);
+/** The analysis' stages in the background (off the page's thread). */
+const analysisOf = sumOf(['prepare', 'appeals', 'attribution', 'actors', 'numbers']);
 
 /** A CDP session on a page with the Performance domain on (its counters run from here). */
 async function perfSession(ctx: { newCDPSession(page: unknown): Promise<{ send(m: string, p?: object): Promise<unknown> }> }, page: unknown) {
@@ -255,7 +257,7 @@ export async function benchChromium(pages: { name: string; path: string }[], run
             // parse): the check, the block walk, page signals, locating and showing marks (EXTRA_STEPS).
             per.extra.push(extraOf(t));
             per.glue.push(glueOf(t));
-            per.an.push(['prepare', 'appeals', 'attribution', 'actors', 'numbers'].reduce((n, k) => n + (t[k] ?? 0), 0));
+            per.an.push(analysisOf(t));
             per.rt.push(t.roundTrip ?? 0);
             // Each step runs in its own task; the content script reports the longest.
             per.block.push(t.longestTask ?? 0);
