@@ -24,8 +24,6 @@ import { fmt, summary } from './stats';
 
 /** The extension API as seen from extension pages and the service worker (evaluated there, not in Node). */
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };
 
@@ -192,22 +190,32 @@ export async function benchChromium(pages: { name: string; path: string }[], run
     const id = new URL(sw.url()).host;
     const helper = await ctx.newPage();
     await helper.goto(`chrome-extension://${id}/popup.html?tab=-1`);
-    const getState = (tabId: number) =>
-      helper.evaluate((t) => chrome.runtime.sendMessage({ type: 'popup->background:get-state', tabId: t }), tabId) as Promise<
-        { status: string; updatedAt?: number; analysis?: { timings?: Timings }; timings?: Timings } | undefined
-      >;
-    const tabIdOf = async (url: string) =>
-      ((await sw.evaluate(() => chrome.tabs.query({}))) as { id?: number; url?: string }[]).find((t) => t.url === url)?.id;
-    /** The tab's result (done, not an article, error) once it is in, reported at or after `since`; else the last state seen. */
-    const resultOf = async (tabId: number, since = 0) => {
-      const end = Date.now() + 20000;
-      for (;;) {
-        const state = await getState(tabId);
-        const final = state && ['done', 'not-article', 'error'].includes(state.status);
-        if ((final && (state.status !== 'done' || (state.updatedAt ?? 0) >= since)) || Date.now() > end) return state;
-        await new Promise((res) => setTimeout(res, 25));
-      }
-    };
+    type TabResult = { status: string; updatedAt?: number; analysis?: { timings?: Timings }; timings?: Timings };
+    /**
+     * Starts waiting, in the helper page, for the result (done, not an article, error) of the next load of
+     * `url` reported at or after `since`; call it before the navigation. It listens to the tab states the
+     * background mirrors to `storage.session` instead of polling the background: a poll every few
+     * milliseconds was work on this machine's two cores while the content script ran, which Readability
+     * alone, timed afterwards on a quiet page, did not share. Resolves with the tab and its state, or null
+     * after 20 s.
+     */
+    const resultOf = (url: string, since: number) =>
+      // A string, not a function: the TypeScript runner adds a helper to named functions that the page lacks.
+      helper.evaluate(`new Promise((resolve) => {
+        const area = chrome.storage.session;
+        const finish = (v) => { area.onChanged.removeListener(listener); clearTimeout(timer); resolve(v); };
+        const listener = (changes) => {
+          for (const [key, change] of Object.entries(changes)) {
+            const state = change.newValue;
+            if (!key.startsWith('tab:') || !state || state.url !== ${JSON.stringify(url)}) continue;
+            if (!['done', 'not-article', 'error'].includes(state.status)) continue;
+            if (state.status === 'done' && (state.updatedAt ?? 0) < ${since}) continue;
+            finish({ tabId: Number(key.slice(4)), state });
+          }
+        };
+        const timer = setTimeout(() => finish(null), 20000);
+        area.onChanged.addListener(listener);
+      })`) as Promise<{ tabId: number; state: TabResult } | null>;
 
     for (const p of pages) {
       const per: Record<'rd' | 'ours' | 'ex' | 'extra' | 'glue' | 'an' | 'rt' | 'block' | 'check' | 'start' | 'heap', number[]> & { stages: Timings[] } = {
@@ -222,10 +230,11 @@ export async function benchChromium(pages: { name: string; path: string }[], run
           // First run: the renderer's style and layout counters over the whole load, compared below with the
           // same page without the extension.
           const counters = r === 0 ? await perfSession(ctx, page) : null;
+          const result = resultOf(url, Date.now());
           await page.goto(url, { waitUntil: 'load', timeout: 30000 });
-          const tabId = await tabIdOf(url);
-          if (tabId === undefined) continue;
-          const state = await resultOf(tabId);
+          const got = await result;
+          if (!got) continue;
+          const { tabId, state } = got;
           outcome = (state?.status as ChromiumPageResult['outcome']) ?? 'timeout';
           if (r === 0 && state && state.status !== 'analysing') {
             // Frames after the marks are shown (their style and layout) belong to what the extension costs.
@@ -315,10 +324,9 @@ export async function benchChromium(pages: { name: string; path: string }[], run
         const page = await ctx.newPage();
         try {
           for (let load = 0; load < 2; load++) {
-            const since = Date.now();
+            const result = resultOf(url, Date.now());
             await page.goto(url, { waitUntil: 'load', timeout: 30000 });
-            const tabId = await tabIdOf(url);
-            const state = tabId === undefined ? undefined : await resultOf(tabId, since);
+            const state = (await result)?.state;
             const t = state?.status === 'done' ? state.analysis?.timings : undefined;
             if (!t) break;
             const rd = (await page.evaluate(readabilityAlone)) as number;
