@@ -199,9 +199,9 @@ export async function benchChromium(pages: { name: string; path: string }[], run
      * alone, timed afterwards on a quiet page, did not share. Resolves with the tab and its state, or null
      * after 20 s.
      */
-    const resultOf = (url: string, since: number) =>
+    const resultOf = (url: string, since: number) => {
       // A string, not a function: the TypeScript runner adds a helper to named functions that the page lacks.
-      helper.evaluate(`new Promise((resolve) => {
+      const waiting = helper.evaluate(`new Promise((resolve) => {
         const area = chrome.storage.session;
         const finish = (v) => { area.onChanged.removeListener(listener); clearTimeout(timer); resolve(v); };
         const listener = (changes) => {
@@ -216,6 +216,11 @@ export async function benchChromium(pages: { name: string; path: string }[], run
         const timer = setTimeout(() => finish(null), 20000);
         area.onChanged.addListener(listener);
       })`) as Promise<{ tabId: number; state: TabResult } | null>;
+      // A navigation that throws leaves the wait un-awaited: its rejection (the helper closing at the end of
+      // the run) must not end the process as unhandled. Awaiting it still throws.
+      waiting.catch(() => {});
+      return waiting;
+    };
 
     for (const p of pages) {
       const per: Record<'rd' | 'ours' | 'ex' | 'extra' | 'glue' | 'an' | 'rt' | 'block' | 'check' | 'start' | 'heap', number[]> & { stages: Timings[] } = {
